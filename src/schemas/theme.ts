@@ -52,3 +52,6 @@ export const ThemeSchema = () =>
     keyPoints: KeyPointsSchema(),
   });
 export type Theme = z.output<ReturnType<typeof ThemeSchema>>;
+
+export const isThemeSlug = (s: string): s is ThemeSlug =>
+  (THEME_SLUGS as readonly string[]).includes(s);

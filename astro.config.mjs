@@ -1,0 +1,39 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import contentCheck from './src/integrations/content-check.ts';
+import { rehypeNestHeadings } from './src/integrations/rehype-nest-headings.ts';
+import { remarkClaimNotes } from './src/integrations/remark-claim-notes.ts';
+import { normaliseBase } from './src/lib/paths.ts';
+
+// Deployment is configured by environment variables (see README, "Deploy").
+const base = normaliseBase(process.env.BASE_PATH);
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// CONTENT_DIR lets tests and benchmarks build other corpora; the site's own is ./content.
+const contentDir = process.env.CONTENT_DIR ?? './content';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  outDir: process.env.OUT_DIR ?? './dist',
+  devToolbar: { enabled: false },
+  integrations: [contentCheck({ contentDir })],
+  markdown: {
+    syntaxHighlight: false,
+    processor: unified({
+      // remark-gfm is added explicitly so that its footnotes carry our source notes.
+      gfm: false,
+      remarkPlugins: [remarkGfm, [remarkClaimNotes, { contentDir, base }]],
+      rehypePlugins: [rehypeNestHeadings],
+      remarkRehype: {
+        footnoteLabel: 'Source notes',
+        footnoteLabelTagName: 'h2',
+        footnoteLabelProperties: { className: ['notes-label'] },
+        footnoteBackLabel: (i) => `Back to the text of note ${i + 1}`,
+      },
+    }),
+  },
+});

@@ -1,0 +1,40 @@
+/**
+ * `npm run screenshot -- /themes/ttp/ [more paths]`: full-page PNGs of the built site in headless
+ * Chromium, at 375 px and 1280 px, light and dark, into screenshots/ (not committed). For looking
+ * at what we build.
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/browser';
+import { startPreview } from '../tests/e2e/server';
+
+const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
+const widths = process.argv.includes('--narrow')
+  ? [375]
+  : process.argv.includes('--wide')
+    ? [1280]
+    : [375, 1280];
+const out = 'screenshots';
+mkdirSync(out, { recursive: true });
+const server = await startPreview();
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+try {
+  for (const path of paths.length ? paths : ['/']) {
+    for (const width of widths) {
+      for (const scheme of ['light', 'dark'] as const) {
+        const page = await browser.newPage({
+          viewport: { width, height: 900 },
+          colorScheme: scheme,
+        });
+        await page.goto(server.url(path));
+        const name = `${out}/${path.replace(/\W+/g, '_') || 'home'}-${width}-${scheme}.png`;
+        await page.screenshot({ path: name, fullPage: process.argv.includes('--full') });
+        console.log(name);
+        await page.close();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}

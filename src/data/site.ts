@@ -1,0 +1,17 @@
+/** Loads the collections once per build and hands pages the read model from src/lib/site. */
+import { getCollection } from 'astro:content';
+import { buildSite, type Site } from '../lib/site';
+
+let site: Promise<Site> | undefined;
+
+export function getSite(): Promise<Site> {
+  site ??= (async () =>
+    buildSite({
+      sources: await getCollection('sources'),
+      themes: await getCollection('themes'),
+      events: await getCollection('events'),
+      actors: await getCollection('actors'),
+      disagreements: await getCollection('disagreements'),
+    }))();
+  return site;
+}

@@ -1,0 +1,106 @@
+/**
+ * remark plugin: turns `[^claim-id]` in a summary or synthesis into a numbered GFM footnote whose
+ * note names the source, passage, kind and asserter, and links to the claim on its source page.
+ * An unknown id, hand-written footnotes and raw HTML fail the build, naming the file.
+ */
+import { resolve } from 'node:path';
+import type { FootnoteDefinition, PhrasingContent, Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import { checkCorpus } from '../lib/check';
+import { readContent } from '../lib/content-files';
+import { formatLocator, kindLabel } from '../lib/format';
+import { CLAIM_REF } from '../lib/markdown';
+import { href, routes } from '../lib/paths';
+import type { Claim } from '../schemas/claim';
+
+export interface NoteTarget {
+  claim: Claim;
+  source: string;
+  sourceTitle: string;
+}
+
+export interface ClaimNotesOptions {
+  /** The content folder, to read claims from. */
+  contentDir: string;
+  /** The site's base path. */
+  base: string;
+}
+
+/** Reads the claims of every valid source file: the index the notes resolve against. */
+export function loadClaimIndex(contentDir: string): Map<string, NoteTarget> {
+  const { corpus } = checkCorpus(readContent(resolve(contentDir)));
+  const index = new Map<string, NoteTarget>();
+  for (const s of corpus.sources) {
+    for (const claim of s.data.claims) {
+      index.set(claim.id, { claim, source: s.id, sourceTitle: s.data.shortTitle });
+    }
+  }
+  return index;
+}
+
+/** The note's content: "Asia Times report, ¶ 4 — Reported (Asia Times): statement". */
+export function noteContent(t: NoteTarget, base: string): PhrasingContent[] {
+  return [
+    {
+      type: 'link',
+      url: href(base, routes.claim(t.source, t.claim.id)),
+      children: [{ type: 'text', value: `${t.sourceTitle}, ${formatLocator(t.claim.locator)}` }],
+    },
+    { type: 'text', value: ` — ${kindLabel(t.claim.kind)} (${t.claim.by}): ${t.claim.statement}` },
+  ];
+}
+
+type Parent = { children: RootContent[] };
+
+export function remarkClaimNotes(options: ClaimNotesOptions) {
+  let index: Map<string, NoteTarget> | undefined;
+  return (tree: Root, file: VFile) => {
+    index ??= loadClaimIndex(options.contentDir);
+    const cited: string[] = [];
+    const where = (line?: number) => `${file.path ?? 'Markdown'}${line ? `:${line}` : ''}`;
+
+    const walk = (parent: Parent) => {
+      for (let i = 0; i < parent.children.length; i++) {
+        const node = parent.children[i] as RootContent;
+        const line = node.position?.start.line;
+        if (node.type === 'html') {
+          throw new Error(`${where(line)}: body: raw HTML is not allowed in content`);
+        }
+        if (node.type === 'footnoteDefinition' || node.type === 'footnoteReference') {
+          throw new Error(`${where(line)}: body: hand-written footnotes are not allowed`);
+        }
+        if (node.type === 'text' && node.value.includes('[^')) {
+          const parts: PhrasingContent[] = [];
+          let last = 0;
+          for (const m of node.value.matchAll(CLAIM_REF)) {
+            const id = m[1] ?? '';
+            if (!index?.has(id)) throw new Error(`${where(line)}: body: unknown claim "${id}"`);
+            if (m.index > last)
+              parts.push({ type: 'text', value: node.value.slice(last, m.index) });
+            parts.push({ type: 'footnoteReference', identifier: id, label: id });
+            if (!cited.includes(id)) cited.push(id);
+            last = m.index + m[0].length;
+          }
+          if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
+          parent.children.splice(i, 1, ...(parts as RootContent[]));
+          i += parts.length - 1;
+          continue;
+        }
+        if ('children' in node) walk(node as Parent);
+      }
+    };
+    walk(tree);
+
+    for (const id of cited) {
+      const target = index.get(id);
+      if (!target) continue;
+      const def: FootnoteDefinition = {
+        type: 'footnoteDefinition',
+        identifier: id,
+        label: id,
+        children: [{ type: 'paragraph', children: noteContent(target, options.base) }],
+      };
+      tree.children.push(def);
+    }
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * Every internal URL goes through here, so that a site deployed under a sub-path (BASE_PATH)
+ * links correctly. One trailing-slash policy: page URLs end in "/".
+ */
+
+/** Normalises a base path to "/" or "/sub/path/". */
+export function normaliseBase(base: string | undefined): string {
+  const trimmed = (base ?? '/').replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** Joins the base and a site path: href("/explainer/", "sources/x/") -> "/explainer/sources/x/". */
+export function href(base: string, path = ''): string {
+  return normaliseBase(base) + path.replace(/^\/+/, '');
+}
+
+export const routes = {
+  home: () => '',
+  theme: (slug: string) => `themes/${slug}/`,
+  sources: () => 'sources/',
+  source: (slug: string) => `sources/${slug}/`,
+  actors: () => 'actors/',
+  actor: (slug: string) => `actors/${slug}/`,
+  timeline: () => 'timeline/',
+  about: () => 'about/',
+  claim: (source: string, id: string) => `sources/${source}/#${claimAnchor(id)}`,
+  event: (id: string) => `timeline/#${eventAnchor(id)}`,
+} as const;
+
+export const claimAnchor = (id: string) => `claim-${id}`;
+export const eventAnchor = (id: string) => `event-${id}`;
+export const disagreementAnchor = (id: string) => `disagreement-${id}`;
