@@ -32,7 +32,7 @@ export default defineConfig({
         footnoteLabel: 'Source notes',
         footnoteLabelTagName: 'h2',
         footnoteLabelProperties: { className: ['notes-label'] },
-        footnoteBackLabel: (i) => `Back to the text of note ${i + 1}`,
+        footnoteBackLabel: (/** @type {number} */ i) => `Back to the text of note ${i + 1}`,
       },
     }),
   },

@@ -25,6 +25,8 @@ export interface Entry<T> {
   path: string;
   data: T;
   body: string;
+  /** The file's line number of the body's first line. */
+  bodyLine: number;
 }
 
 export interface Corpus {
@@ -106,7 +108,13 @@ export function checkCorpus(
       }
       continue;
     }
-    const entry = { id: f.id, path: f.path, body: f.body ?? '', data: parsed.data };
+    const entry = {
+      id: f.id,
+      path: f.path,
+      body: f.body ?? '',
+      bodyLine: f.bodyLine ?? 1,
+      data: parsed.data,
+    };
     (corpus[f.collection] as Entry<unknown>[]).push(entry);
   }
   for (const slug of THEME_SLUGS) {
@@ -200,7 +208,9 @@ export function checkCorpus(
   ];
   for (const [e, limits] of bodies) {
     const a = analyseBody(e.body);
-    for (const p of a.problems) add(e.path, p.line ? `body (line ${p.line})` : 'body', p.message);
+    for (const p of a.problems) {
+      add(e.path, p.line ? `body (line ${p.line + e.bodyLine - 1})` : 'body', p.message);
+    }
     for (const id of a.refs) needClaim(e.path, 'body', id);
     if (a.words > 0 && (a.words < limits.min || a.words > limits.max)) {
       add(e.path, 'body', `is ${a.words} words; the rule is ${limits.min} to ${limits.max}`);

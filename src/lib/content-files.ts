@@ -25,6 +25,8 @@ export interface ContentFile {
   data: unknown;
   /** The Markdown body, for `.md` files. */
   body?: string;
+  /** The file's line number of the body's first line, so messages can point into the file. */
+  bodyLine?: number;
   /** Set when the file could not be parsed at all. */
   parseError?: string;
 }
@@ -49,7 +51,8 @@ export function parseContentFile(
           parseError: 'no front matter between --- lines',
         };
       }
-      return { path, collection, id, data: yaml.load(m[1] ?? ''), body: m[2] ?? '' };
+      const bodyLine = (m[1] ?? '').split('\n').length + 3;
+      return { path, collection, id, data: yaml.load(m[1] ?? ''), body: m[2] ?? '', bodyLine };
     }
     return { path, collection, id, data: yaml.load(text) };
   } catch (e) {

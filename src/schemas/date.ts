@@ -108,7 +108,10 @@ export const EventDateSchema = () =>
     })
     .superRefine((v, ctx) => {
       basisNote(v, ctx);
-      if (v.end && dateBounds(v.end).last <= dateBounds(v.start).first) {
+      if (
+        v.end &&
+        (v.end.iso === v.start.iso || dateBounds(v.end).last <= dateBounds(v.start).first)
+      ) {
         ctx.addIssue({
           code: 'custom',
           path: ['end'],

@@ -1,0 +1,67 @@
+/**
+ * The bad-input corpus: every fixture under tests/fixtures/bad/<case>/<collection>/<file> is laid
+ * over the real content and must be refused with a problem naming that file, the expected field
+ * and a reason matching the expectation written in the fixture (`# expect: field :: reason`).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkCorpus } from '../../src/lib/check';
+import { COLLECTIONS, parseContentFile, type CollectionName } from '../../src/lib/content-files';
+import { ROOT, archive, withFiles } from '../helpers';
+
+const DIR = join(ROOT, 'tests/fixtures/bad');
+const NEEDS_ARCHIVE = /neither the name|quotation is not in|but in paragraph/;
+
+interface Case {
+  name: string;
+  path: string;
+  collection: CollectionName;
+  text: string;
+  field: string;
+  reason: string;
+}
+
+const cases: Case[] = readdirSync(DIR)
+  .sort()
+  .flatMap((name) =>
+    readdirSync(join(DIR, name)).flatMap((collection) =>
+      readdirSync(join(DIR, name, collection)).map((file) => {
+        const text = readFileSync(join(DIR, name, collection, file), 'utf8');
+        const m = /^# expect: (.+?) :: (.+)$/m.exec(text);
+        if (!m || !(collection in COLLECTIONS)) throw new Error(`fixture ${name} is malformed`);
+        return {
+          name,
+          path: `content/${collection}/${file}`,
+          collection: collection as CollectionName,
+          text,
+          field: m[1] ?? '',
+          reason: m[2] ?? '',
+        };
+      }),
+    ),
+  );
+
+describe('the bad-input corpus', () => {
+  it('has at least 25 malformed files', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(25);
+  });
+
+  for (const c of cases) {
+    const needsArchive = NEEDS_ARCHIVE.test(c.reason);
+    it.skipIf(needsArchive && !archive)(
+      `refuses ${c.name}: ${c.path} ${c.field}: ${c.reason}`,
+      () => {
+        const file = parseContentFile(c.path, c.collection, c.text);
+        const { problems } = checkCorpus(withFiles([file]), { archive });
+        expect(problems).toContainEqual({
+          file: c.path,
+          field: c.field,
+          message: expect.stringContaining(c.reason),
+        });
+        // Nothing else in the corpus is blamed for the fixture's fault.
+        for (const p of problems) expect(p.file).toBe(c.path);
+      },
+    );
+  }
+});

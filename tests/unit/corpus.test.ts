@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { checkCorpus } from '../../src/lib/check';
+import { archive, realFiles } from '../helpers';
+
+describe("the project's own content", () => {
+  it('passes every schema, reference and body rule', () => {
+    const { problems, corpus } = checkCorpus(realFiles());
+    expect(problems).toEqual([]);
+    expect(corpus.sources).toHaveLength(4);
+    expect(corpus.themes.map((t) => t.id).sort()).toEqual([
+      'afghan-taliban',
+      'cross-border-strikes',
+      'talks',
+      'ttp',
+    ]);
+  });
+
+  it('meets the editorial counts: 15+ events, 25+ actors, disagreements found', () => {
+    const { corpus } = checkCorpus(realFiles());
+    expect(corpus.events.length).toBeGreaterThanOrEqual(15);
+    expect(corpus.actors.length).toBeGreaterThanOrEqual(25);
+    expect(corpus.disagreements.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.skipIf(!archive)('quotes every claim verbatim from the archived passage it names', () => {
+    const { problems, provenance } = checkCorpus(realFiles(), { archive });
+    expect(problems).toEqual([]);
+    expect(provenance.verified).toBe(true);
+    const claims = checkCorpus(realFiles()).corpus.sources.reduce(
+      (n, s) => n + s.data.claims.length,
+      0,
+    );
+    expect(provenance.quotations).toBe(claims);
+  });
+});

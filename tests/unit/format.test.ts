@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { formatDateRange, formatLocator, formatPartialDate, kindLabel } from '../../src/lib/format';
+import { PartialDateSchema } from '../../src/schemas/date';
+
+const d = (s: string) => PartialDateSchema().parse(s);
+
+describe('dates in words', () => {
+  it('says no more than the precision', () => {
+    expect(formatPartialDate(d('2024-03-18'))).toBe('18 March 2024');
+    expect(formatPartialDate(d('2021-11'))).toBe('November 2021');
+    expect(formatPartialDate(d('2022'))).toBe('2022');
+  });
+
+  it('shares what both ends of a span share', () => {
+    expect(formatDateRange(d('2024-03-16'), d('2024-03-17'))).toBe('16–17 March 2024');
+    expect(formatDateRange(d('2024-02'), d('2024-03'))).toBe('February–March 2024');
+    expect(formatDateRange(d('2022'), d('2023'))).toBe('2022–2023');
+    expect(formatDateRange(d('2021-08'), d('2022-05'))).toBe('August 2021 – May 2022');
+  });
+});
+
+describe('locators and kinds', () => {
+  it('names paragraph and, for one-block sources, sentence', () => {
+    expect(formatLocator({ paragraph: 4 })).toBe('¶ 4');
+    expect(formatLocator({ paragraph: 1, sentence: 24 })).toBe('¶ 1, sentence 24');
+  });
+
+  it('labels claim kinds in words', () => {
+    expect(kindLabel('allegation')).toBe('Allegation');
+  });
+});
