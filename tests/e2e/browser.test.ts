@@ -1,0 +1,141 @@
+/**
+ * A reader in Chromium: each page type opens and reads fully without JavaScript, passes axe
+ * (WCAG 2.2 A and AA), fits a 320 px screen, and a source note leads to its claim.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, chromiumPath } from './browser';
+import { startPreview, type Preview } from './server';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const PAGE_TYPES = {
+  home: '/',
+  theme: '/themes/cross-border-strikes/',
+  source: '/sources/unrest-in-afghanistan/',
+  sources: '/sources/',
+  actor: '/actors/hafiz-gul-bahadur-group/',
+  actors: '/actors/',
+  timeline: '/timeline/',
+  about: '/about/',
+};
+
+let server: Preview;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startPreview();
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function open(
+  path: string,
+  opts: { javaScriptEnabled?: boolean; width?: number; dark?: boolean } = {},
+) {
+  const context = await browser.newContext({
+    javaScriptEnabled: opts.javaScriptEnabled ?? true,
+    viewport: { width: opts.width ?? 1280, height: 900 },
+    colorScheme: opts.dark ? 'dark' : 'light',
+  });
+  const page = await context.newPage();
+  const response = await page.goto(server.url(path));
+  return { page, status: response?.status(), close: () => context.close() };
+}
+
+async function axe(page: Page) {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const w = window as unknown as {
+      axe: {
+        run: (
+          ctx: Document,
+          o: object,
+        ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+      };
+    };
+    const r = await w.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+describe('each page type', () => {
+  for (const [type, path] of Object.entries(PAGE_TYPES)) {
+    it(`${type} (${path}) opens, passes axe in light and dark, and fits 320 px`, async () => {
+      for (const dark of [false, true]) {
+        const { page, status, close } = await open(path, { dark });
+        expect(status).toBe(200);
+        expect(await page.locator('h1').count()).toBe(1);
+        expect(await axe(page)).toEqual([]);
+        await close();
+      }
+      const narrow = await open(path, { width: 320 });
+      const overflow = await narrow.page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await narrow.close();
+    });
+  }
+
+  it('answers an unknown address with the 404 page', async () => {
+    const { page, status, close } = await open('/no/such/page/');
+    expect(status).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Page not found');
+    expect(await axe(page)).toEqual([]);
+    await close();
+  });
+});
+
+describe('reading without JavaScript', () => {
+  it('shows the whole theme page: synthesis, notes, claims, disagreements, events, actors', async () => {
+    const { page, close } = await open('/themes/cross-border-strikes/', {
+      javaScriptEnabled: false,
+    });
+    for (const id of [
+      'in-brief',
+      'synthesis',
+      'what-each-source-says',
+      'where-the-sources-disagree',
+      'events',
+      'actors',
+    ]) {
+      await expect.poll(() => page.locator(`#${id}`).isVisible()).toBe(true);
+    }
+    expect(await page.locator('section.footnotes li').count()).toBeGreaterThan(5);
+    expect(await page.locator('.disagreement .position').count()).toBeGreaterThan(3);
+    await close();
+  });
+});
+
+describe('source notes', () => {
+  it('lead from a statement to the claim and its quoted passage on the source page', async () => {
+    const { page, close } = await open('/themes/cross-border-strikes/');
+    const note = page.locator('section.footnotes a[href*="/sources/"]').first();
+    const href = await note.getAttribute('href');
+    await note.click();
+    await page.waitForURL(/#claim-/);
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    expect(href).toContain(id);
+    const claim = page.locator(`[id="${id}"]`);
+    await expect.poll(() => claim.locator('q').count()).toBe(1);
+    expect(await claim.evaluate((el) => el.matches(':target'))).toBe(true);
+    await close();
+  });
+
+  it('mark inferred dates visibly and in words for screen readers', async () => {
+    const { page, close } = await open('/timeline/');
+    const mark = page.locator('#event-strikes-paktika-khost .inferred');
+    expect(await mark.locator('[aria-hidden="true"]').first().textContent()).toBe('inf.');
+    expect(await mark.locator('.sr-only').textContent()).toMatch(/^\(inferred: /);
+    await mark.focus();
+    expect(await mark.locator('.tip').isVisible()).toBe(true);
+    await close();
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * The build itself refuses bad content: with one malformed file in an otherwise good corpus,
+ * `astro build` exits non-zero, names the file, field and reason, and writes no page.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CONTENT, ROOT } from '../helpers';
+
+const tmp = mkdtempSync(join(tmpdir(), 'bad-build-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function buildWith(fixture: string) {
+  const content = join(tmp, fixture, 'content');
+  const out = join(tmp, fixture, 'dist');
+  cpSync(CONTENT, content, { recursive: true });
+  cpSync(join(ROOT, 'tests/fixtures/bad', fixture), content, { recursive: true });
+  // process.execPath: the project's pinned Node, whatever `node` is on the PATH.
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  return { status: r.status, output: `${r.stdout}${r.stderr}`, out };
+}
+
+describe('astro build with bad content', () => {
+  it.each([
+    [
+      'event-30-february',
+      'content/events/test-event.yaml: date.start: "2024-02-30" does not exist',
+    ],
+    ['theme-script-in-body', 'content/themes/talks.md: body (line 16): raw HTML is not allowed'],
+  ])('fails on %s and produces no page', (fixture, message) => {
+    const r = buildWith(fixture);
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain(message);
+    const pages = existsSync(r.out)
+      ? readdirSync(r.out, { recursive: true }).filter((f) => String(f).endsWith('.html'))
+      : [];
+    expect(pages).toEqual([]);
+  });
+});

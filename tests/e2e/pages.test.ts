@@ -1,0 +1,80 @@
+/**
+ * Checks over every built page, as files: internal links and fragments resolve, every page has
+ * its metadata, and no page reproduces the articles (the 26-word rule, quotations excepted).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findLeak, shingles } from '../../src/lib/provenance';
+import { archive } from '../helpers';
+import { DIST, builtPages, unquotedText } from './built';
+
+const pages = builtPages();
+const ids = new Map(
+  pages.map((p) => [p.path, new Set([...p.html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))]),
+);
+
+describe('the built site', () => {
+  it('has every page type', () => {
+    const paths = pages.map((p) => p.path);
+    for (const p of [
+      '/',
+      '/about/',
+      '/404/',
+      '/sources/',
+      '/actors/',
+      '/timeline/',
+      '/themes/ttp/',
+      '/sources/dual-challenge/',
+      '/actors/ttp/',
+    ]) {
+      expect(paths).toContain(p);
+    }
+    expect(pages.length).toBeGreaterThan(50);
+  });
+
+  it('resolves every internal link and fragment on every page', () => {
+    const broken: string[] = [];
+    for (const page of pages) {
+      for (const m of page.html.matchAll(/\shref="([^"]+)"/g)) {
+        const url = (m[1] ?? '').replaceAll('&amp;', '&');
+        if (/^[a-z]+:/i.test(url)) continue;
+        const [pathPart = '', fragment] = url.split('#');
+        const target = pathPart === '' ? page.path : (pathPart.split('?')[0] ?? '');
+        const file = target.endsWith('/') ? join(DIST, target, 'index.html') : join(DIST, target);
+        if (pathPart !== '' && !existsSync(file)) broken.push(`${page.path} -> ${url}`);
+        else if (fragment && !ids.get(target)?.has(decodeURIComponent(fragment))) {
+          broken.push(`${page.path} -> ${url} (no #${fragment})`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('gives every page a title, a description, a canonical URL and one h1', () => {
+    for (const page of pages) {
+      expect(page.html, page.path).toMatch(/<title>[^<]{5,}<\/title>/);
+      expect(page.html, page.path).toMatch(/<meta name="description" content="[^"]{30,}"/);
+      expect(page.html, page.path).toMatch(/<link rel="canonical" href="[^"]+"/);
+      expect(page.html.match(/<h1\b/g), page.path).toHaveLength(1);
+    }
+  });
+
+  it('never renders raw HTML from content: no script or inline handlers at all', () => {
+    for (const page of pages) {
+      expect(page.html, page.path).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/i);
+      expect(page.html, page.path).not.toMatch(/\son[a-z]+="/i);
+    }
+  });
+
+  it.skipIf(!archive)(
+    'reproduces no run of 26 words of a source outside a marked quotation',
+    () => {
+      const set = shingles([...(archive?.values() ?? [])]);
+      const leaks = pages
+        .map((p) => ({ path: p.path, run: findLeak(unquotedText(p.html), set) }))
+        .filter((l) => l.run);
+      expect(leaks).toEqual([]);
+    },
+  );
+});
