@@ -59,6 +59,6 @@ for (const stage of stages) {
     break;
   }
 }
-console.log(`\n${provenance}`);
+console.log(`\n${ok ? provenance : 'provenance: not established, the run failed'}`);
 console.log(`tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(ok ? 0 : 1);

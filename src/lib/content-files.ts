@@ -89,6 +89,11 @@ export function readContent(contentDir: string, root = join(contentDir, '..')): 
 
 /** Reads the archived source texts from the folder named by SOURCE_ARCHIVE, by file name. */
 export function readArchive(dir: string): Map<string, string> {
+  if (!existsSync(dir)) {
+    throw new Error(
+      `SOURCE_ARCHIVE names "${dir}", which does not exist: point it at the folder of archived source texts`,
+    );
+  }
   const map = new Map<string, string>();
   for (const name of readdirSync(dir)) {
     if (name.endsWith('.txt')) map.set(name, readFileSync(join(dir, name), 'utf8'));
