@@ -27,8 +27,12 @@ try {
           colorScheme: scheme,
         });
         await page.goto(server.url(path));
+        // Let an island that upgrades on sight finish before the picture is taken.
+        await page.waitForTimeout(300);
         const name = `${out}/${path.replace(/\W+/g, '_') || 'home'}-${width}-${scheme}.png`;
-        await page.screenshot({ path: name, fullPage: process.argv.includes('--full') });
+        const selector = process.argv.find((a) => a.startsWith('--selector='))?.slice(11);
+        if (selector) await page.locator(selector).first().screenshot({ path: name });
+        else await page.screenshot({ path: name, fullPage: process.argv.includes('--full') });
         console.log(name);
         await page.close();
       }

@@ -60,9 +60,13 @@ describe('the built site', () => {
     }
   });
 
-  it('never renders raw HTML from content: no script or inline handlers at all', () => {
+  it('never renders raw HTML from content: only our bundled module scripts, no inline code', () => {
     for (const page of pages) {
-      expect(page.html, page.path).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/i);
+      const scripts = [...page.html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+      for (const [, attrs = '', body = ''] of scripts) {
+        expect(attrs, page.path).toMatch(/^ type="module" src="\/_astro\/[\w.-]+\.js"$/);
+        expect(body, page.path).toBe('');
+      }
       expect(page.html, page.path).not.toMatch(/\son[a-z]+="/i);
     }
   });

@@ -1,0 +1,64 @@
+/**
+ * The event downloads (/data/events.json, /data/events.csv): one row an event, with stable
+ * columns. Lists inside a cell are joined with "; ". Dates keep their precision: "2024-03-18",
+ * "2021-11" or "2022".
+ */
+import { formatEventDate } from './format';
+import { eventAnchor, href, routes } from './paths';
+import type { Site } from './site';
+
+/** The columns, in order, with what each holds: the README and the about page list them. */
+export const EVENT_COLUMNS = {
+  id: 'Stable identifier; the page anchor is #event-<id>',
+  title: 'Headline, in our words',
+  summary: 'What happened and who says so, in our words',
+  date_start: 'Start date, only as precise as the evidence (YYYY-MM-DD, YYYY-MM or YYYY)',
+  date_end: 'Last date of a span, same form; empty for a single date',
+  precision: 'day, month or year',
+  basis: 'stated (the source gives the date) or inferred (worked out from relative wording)',
+  date_note: 'What fixes an inferred date',
+  date_text: 'The date in words, as the site shows it',
+  themes: 'Theme slugs',
+  actors: 'Actor slugs',
+  claims: 'Claim ids: the evidence',
+  sources: 'Slugs of the sources that report it',
+  figures: 'Figures the sources state: value, what, and who states it',
+  url: 'The event on the timeline page',
+} as const;
+export type EventRow = Record<keyof typeof EVENT_COLUMNS, string>;
+
+export function eventRows(site: Site, siteUrl: string, base: string): EventRow[] {
+  return site.events.map((e) => {
+    const d = e.data.date;
+    const refs = e.data.claims.map((c) => site.claim(c));
+    return {
+      id: e.id,
+      title: e.data.title,
+      summary: e.data.summary,
+      date_start: d.start.iso,
+      date_end: d.end?.iso ?? '',
+      precision: d.start.precision,
+      basis: d.basis,
+      date_note: d.note ?? '',
+      date_text: formatEventDate(d),
+      themes: e.data.themes.join('; '),
+      actors: e.data.actors.join('; '),
+      claims: e.data.claims.join('; '),
+      sources: [...new Set(refs.map((r) => r.source.id))].join('; '),
+      figures: e.data.figures
+        .map((f) => `${f.value} ${f.what} (${site.claim(f.claim).claim.by})`)
+        .join('; '),
+      url: new URL(href(base, routes.timeline()) + `#${eventAnchor(e.id)}`, siteUrl).href,
+    };
+  });
+}
+
+/** RFC 4180 CSV: every field quoted, quotes doubled, CRLF line ends. */
+export function toCsv(rows: readonly EventRow[]): string {
+  const cols = Object.keys(EVENT_COLUMNS) as (keyof EventRow)[];
+  const q = (v: string) => `"${v.replace(/"/g, '""')}"`;
+  return (
+    [cols.map(q).join(','), ...rows.map((r) => cols.map((c) => q(r[c])).join(','))].join('\r\n') +
+    '\r\n'
+  );
+}

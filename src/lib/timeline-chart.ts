@@ -1,0 +1,349 @@
+/**
+ * The timeline chart as pure functions: events -> layout (scales, lanes, rows, ticks) -> SVG
+ * markup. The same functions draw the static chart at build time and the interactive one in the
+ * browser, so the server-rendered SVG and the enhanced one match exactly. Deterministic: UTC
+ * throughout, rounded coordinates. Imports nothing but d3, since it ships to the browser.
+ */
+import { scaleUtc } from 'd3-scale';
+import type { Basis, Precision } from '../schemas/date';
+import type { ThemeSlug } from '../schemas/theme';
+
+/** What the chart needs of an event; the timeline list carries the same fields as data-*. */
+export interface TimelineEvent {
+  id: string;
+  title: string;
+  /** First and last instant the date can mean (UTC ms): equal for a single day. */
+  first: number;
+  last: number;
+  precision: Precision;
+  basis: Basis;
+  /** The date in words, as the list shows it. */
+  dateText: string;
+  themes: ThemeSlug[];
+  /** Slugs of the sources whose claims report the event. */
+  sources: string[];
+}
+
+export interface Lane {
+  theme: ThemeSlug;
+  label: string;
+}
+
+export interface ChartOptions {
+  lanes: readonly Lane[];
+  /** The visible period (UTC ms); by default the events' extent, padded. */
+  domain?: readonly [number, number] | undefined;
+  /** viewBox width; the chart scales to its container. */
+  width?: number;
+  /** Smaller rows, for the small charts of the theme pages. */
+  compact?: boolean;
+  /** Lane names: in a column on the left (wide charts), above each lane (narrow), or none. */
+  labels?: 'side' | 'inline' | 'none';
+}
+
+export interface Mark {
+  id: string;
+  lane: ThemeSlug;
+  kind: 'point' | 'span';
+  inferred: boolean;
+  x: number;
+  /** Right edge of a span (equal to x for a point). */
+  x2: number;
+  y: number;
+  label: string;
+}
+
+export interface ChartLayout {
+  width: number;
+  labels: 'side' | 'inline' | 'none';
+  height: number;
+  domain: [number, number];
+  plot: { left: number; right: number; top: number; bottom: number };
+  lanes: { theme: ThemeSlug; label: string; y: number; height: number }[];
+  ticks: { x: number; label: string }[];
+  /** Long empty stretches drawn compressed, as axis breaks. */
+  breaks: { x: number; width: number }[];
+  /** Marks in the visible period, in chronological order. */
+  marks: Mark[];
+}
+
+// Named dimensions: margins around the plot, row height and gaps, mark sizes.
+const MARGIN = { top: 8, right: 16, bottom: 28, left: 176 };
+const COMPACT_LEFT = 16;
+const INLINE_LABEL = 16;
+const ROW = { normal: 18, compact: 14 };
+const LANE_PAD = 6;
+const POINT_R = 5;
+const SPAN_H = 8;
+const MIN_SPAN = 6;
+const GAP = 4;
+const DAY = 86_400_000;
+/** A stretch with no event that is longer than this share of the period is compressed... */
+const BREAK_SHARE = 0.25;
+/** ...to this many pixels. */
+const BREAK_PX = 28;
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** The events' extent, padded by 4% each side so that edge marks are not cut. */
+export function extent(events: readonly TimelineEvent[]): [number, number] {
+  if (events.length === 0) return [Date.UTC(2000, 0, 1), Date.UTC(2025, 0, 1)];
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const e of events) {
+    lo = Math.min(lo, e.first);
+    hi = Math.max(hi, e.last + DAY);
+  }
+  const pad = Math.max((hi - lo) * 0.04, 15 * DAY);
+  return [lo - pad, hi + pad];
+}
+
+export function layoutTimeline(
+  events: readonly TimelineEvent[],
+  options: ChartOptions,
+): ChartLayout {
+  const width = options.width ?? 960;
+  const compact = options.compact ?? false;
+  const rowH = compact ? ROW.compact : ROW.normal;
+  const labels = options.labels ?? 'side';
+  const left = labels === 'side' ? MARGIN.left : COMPACT_LEFT;
+  const labelH = labels === 'inline' ? INLINE_LABEL : 0;
+  const domain: [number, number] = options.domain
+    ? [options.domain[0], options.domain[1]]
+    : extent(events);
+
+  // Scale: UTC time to x. Empty stretches longer than a quarter of the period are compressed to
+  // a short, visible break, so that the years with events get the width.
+  const right = width - MARGIN.right;
+  // Each segment's width is the geometric mean of its share of the time and of the events.
+  const segs = segments(events, domain);
+  const plotPx = right - left - BREAK_PX * (segs.length - 1);
+  const total = segs.reduce((n, [a, b]) => n + (b - a), 0);
+  const weights = segs.map(([a, b]) => {
+    const n = events.filter((e) => e.first < b && e.last + DAY > a).length;
+    return Math.sqrt(((b - a) / total) * ((n + 0.5) / (events.length + 0.5 * segs.length)));
+  });
+  const weightSum = weights.reduce((n, w) => n + w, 0);
+  const stops: number[] = [];
+  const pxStops: number[] = [];
+  const segPx: [number, number][] = [];
+  let px = left;
+  segs.forEach(([a, b], i) => {
+    if (i > 0) px += BREAK_PX;
+    const w = ((weights[i] ?? 0) / weightSum) * plotPx;
+    stops.push(a, b);
+    pxStops.push(px, px + w);
+    segPx.push([px, px + w]);
+    px += w;
+  });
+  const x = scaleUtc().domain(stops).range(pxStops).clamp(true);
+
+  // Marks: each event once, in the lane of its first theme that the chart shows.
+  const laneIds = options.lanes.map((l) => l.theme);
+  const visible = events
+    .filter((e) => e.last + DAY >= domain[0] && e.first <= domain[1])
+    .map((e) => ({ e, lane: e.themes.find((t) => laneIds.includes(t)) }))
+    .filter((v): v is { e: TimelineEvent; lane: ThemeSlug } => v.lane !== undefined)
+    .sort((a, b) => a.e.first - b.e.first || a.e.last - b.e.last || a.e.id.localeCompare(b.e.id));
+
+  // Rows: within a lane, each mark takes the first row where it does not touch the one before.
+  const rowsEnd = new Map<ThemeSlug, number[]>(laneIds.map((id) => [id, []]));
+  const placed = visible.map(({ e, lane }) => {
+    const kind: Mark['kind'] = e.precision === 'day' && e.first === e.last ? 'point' : 'span';
+    let x1: number;
+    let x2: number;
+    if (kind === 'point') {
+      x1 = x2 = x(e.first + DAY / 2);
+    } else {
+      x1 = x(e.first);
+      x2 = Math.max(x(e.last + DAY), x1 + MIN_SPAN);
+    }
+    const lo = Math.max(kind === 'point' ? x1 - POINT_R : x1, left);
+    const hi = Math.min(kind === 'point' ? x1 + POINT_R : x2, width - MARGIN.right);
+    const ends = rowsEnd.get(lane) ?? [];
+    let row = ends.findIndex((end) => end + GAP <= lo);
+    if (row === -1) row = ends.length;
+    ends[row] = hi;
+    rowsEnd.set(lane, ends);
+    return { e, lane, kind, x1: Math.max(x1, left), x2: Math.min(x2, width - MARGIN.right), row };
+  });
+
+  // Lanes: stacked top to bottom, each as tall as its rows.
+  let y = MARGIN.top;
+  const lanes = options.lanes.map((l) => {
+    const rows = Math.max(1, rowsEnd.get(l.theme)?.length ?? 0);
+    const lane = { theme: l.theme, label: l.label, y, height: labelH + rows * rowH + LANE_PAD * 2 };
+    y += lane.height;
+    return lane;
+  });
+  const laneY = new Map(lanes.map((l) => [l.theme, l.y]));
+
+  const marks: Mark[] = placed.map((p) => ({
+    id: p.e.id,
+    lane: p.lane,
+    kind: p.kind,
+    inferred: p.e.basis === 'inferred',
+    x: round(p.x1),
+    x2: round(p.x2),
+    y: round((laneY.get(p.lane) ?? 0) + labelH + LANE_PAD + p.row * rowH + rowH / 2),
+    label: `${p.e.dateText}${p.e.basis === 'inferred' ? ' (inferred)' : ''}: ${p.e.title}`,
+  }));
+
+  // Axis: within each segment, d3's ticks and its multi-scale UTC format, one per ~90 px.
+  const ticks = segs.flatMap((seg, i) => {
+    const [a, b] = segPx[i] ?? [left, right];
+    const local = scaleUtc().domain(seg).range([a, b]);
+    const count = Math.max(1, Math.floor((b - a) / 90));
+    const format = local.tickFormat(count);
+    return local.ticks(count).map((t) => ({ x: round(local(t)), label: format(t) }));
+  });
+  const breaks = segPx.slice(1).map(([a]) => ({ x: round(a - BREAK_PX), width: BREAK_PX }));
+
+  return {
+    width,
+    labels,
+    height: y + MARGIN.bottom,
+    domain,
+    plot: { left, right: width - MARGIN.right, top: MARGIN.top, bottom: y },
+    lanes,
+    ticks,
+    breaks,
+    marks,
+  };
+}
+
+/**
+ * The stretches of the period to draw: the whole period, less the empty stretches longer than
+ * BREAK_SHARE of it (each kept with a margin on both sides so that marks near it stay clear).
+ */
+export function segments(
+  events: readonly TimelineEvent[],
+  domain: readonly [number, number],
+): [number, number][] {
+  const span = domain[1] - domain[0];
+  const covered = events
+    .map((e) => [Math.max(e.first, domain[0]), Math.min(e.last + DAY, domain[1])] as const)
+    .filter(([a, b]) => a <= b)
+    .sort((p, q) => p[0] - q[0]);
+  const segs: [number, number][] = [];
+  let start = domain[0];
+  let reach = domain[0];
+  for (const [a, b] of covered) {
+    if (a - reach > span * BREAK_SHARE && reach > domain[0]) {
+      const margin = span * 0.03;
+      segs.push([start, reach + margin]);
+      start = a - margin;
+    }
+    reach = Math.max(reach, b);
+  }
+  segs.push([start, domain[1]]);
+  return segs;
+}
+
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export interface SvgOptions {
+  /** Accessible name of the chart. */
+  title: string;
+  /** A sentence describing what it shows. */
+  description: string;
+  /** Prefix for element ids, unique on the page. */
+  idPrefix: string;
+}
+
+/** The chart as SVG markup: lanes, axis, marks. Colours come from CSS classes (light, dark). */
+export function renderTimelineSvg(layout: ChartLayout, o: SvgOptions): string {
+  const { width, height, plot } = layout;
+  const t = `${o.idPrefix}-title`;
+  const d = `${o.idPrefix}-desc`;
+  const parts: string[] = [];
+  parts.push(
+    `<svg class="tl-svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${t} ${d}" xmlns="http://www.w3.org/2000/svg">`,
+    `<title id="${t}">${esc(o.title)}</title><desc id="${d}">${esc(o.description)}</desc>`,
+  );
+  // Lanes: a band each, then the breaks over them (a compressed stretch of time, drawn as a gap
+  // with two slashes on the axis), then the lanes' names over both.
+  for (const l of layout.lanes) {
+    parts.push(
+      `<rect class="tl-band tl-${l.theme}" x="${plot.left}" y="${l.y}" width="${plot.right - plot.left}" height="${l.height}"/>`,
+    );
+  }
+  for (const b of layout.breaks) {
+    parts.push(
+      `<rect class="tl-break" x="${b.x}" y="${plot.top}" width="${b.width}" height="${plot.bottom - plot.top + 6}"/>`,
+    );
+  }
+  for (const l of layout.lanes) {
+    if (layout.labels === 'side') {
+      parts.push(
+        `<text class="tl-lane-label" x="${plot.left - 10}" y="${l.y + 17}" text-anchor="end">${esc(l.label)}</text>`,
+      );
+    } else if (layout.labels === 'inline') {
+      parts.push(
+        `<text class="tl-lane-label" x="${plot.left + 4}" y="${l.y + 15}">${esc(l.label)}</text>`,
+      );
+    }
+  }
+  // Axis: ticks and labels along the bottom, and the breaks' slashes.
+  parts.push(
+    `<g class="tl-axis"><line x1="${plot.left}" x2="${plot.right}" y1="${plot.bottom}" y2="${plot.bottom}"/>`,
+  );
+  for (const tk of layout.ticks) {
+    parts.push(
+      `<line class="tl-grid" x1="${tk.x}" x2="${tk.x}" y1="${plot.top}" y2="${plot.bottom + 5}"/><text x="${tk.x}" y="${plot.bottom + 19}" text-anchor="middle">${esc(tk.label)}</text>`,
+    );
+  }
+  for (const b of layout.breaks) {
+    const x1 = b.x + 8;
+    const x2 = b.x + b.width - 8;
+    parts.push(
+      `<rect class="tl-break" x="${b.x}" y="${plot.bottom - 1}" width="${b.width}" height="3"/><path class="tl-break-mark" d="M${x1 - 3} ${plot.bottom + 6}l6 -12M${x2 - 3} ${plot.bottom + 6}l6 -12"/>`,
+    );
+  }
+  parts.push('</g><g class="tl-marks">');
+  // Marks: a day is a point, a month or a year a span; inferred dates are hollow and dashed.
+  for (const m of layout.marks) {
+    const cls = `tl-mark tl-${m.lane}${m.inferred ? ' tl-inferred' : ''}`;
+    const shape =
+      m.kind === 'point'
+        ? `<circle cx="${m.x}" cy="${m.y}" r="${POINT_R}"/>`
+        : `<rect x="${m.x}" y="${round(m.y - SPAN_H / 2)}" width="${round(m.x2 - m.x)}" height="${SPAN_H}" rx="2"/>`;
+    parts.push(
+      `<g class="${cls}" data-id="${esc(m.id)}">${shape}<title>${esc(m.label)}</title></g>`,
+    );
+  }
+  parts.push('</g></svg>');
+  return parts.join('');
+}
+
+/** The timeline page draws two views of the same data; CSS shows the one that fits. */
+export const TIMELINE_VIEWS = {
+  wide: { width: 960, labels: 'side' },
+  narrow: { width: 360, labels: 'inline' },
+} as const;
+export type TimelineView = keyof typeof TIMELINE_VIEWS;
+
+/** One view of the timeline page's chart: its layout and its SVG. */
+export function renderTimelineView(
+  view: TimelineView,
+  events: readonly TimelineEvent[],
+  options: {
+    lanes: readonly Lane[];
+    domain?: readonly [number, number] | undefined;
+    total: number;
+  },
+): { layout: ChartLayout; svg: string } {
+  const layout = layoutTimeline(events, {
+    ...TIMELINE_VIEWS[view],
+    lanes: options.lanes,
+    domain: options.domain,
+  });
+  const svg = renderTimelineSvg(layout, {
+    idPrefix: `tl-${view}`,
+    title: `Timeline chart: ${events.length === options.total ? 'all' : events.length + ' of'} ${options.total} events`,
+    description:
+      'Events placed on a time axis, one lane a theme: a dot for a day, a bar for a month, a year or a span; hollow and dashed when the date is inferred. The list below gives every event in words.',
+  });
+  return { layout, svg };
+}

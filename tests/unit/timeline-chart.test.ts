@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { checkCorpus } from '../../src/lib/check';
+import { buildSite } from '../../src/lib/site';
+import {
+  layoutTimeline,
+  renderTimelineSvg,
+  renderTimelineView,
+  segments,
+  type TimelineEvent,
+} from '../../src/lib/timeline-chart';
+import { toTimelineEvents } from '../../src/lib/timeline-data';
+import { realFiles } from '../helpers';
+
+const site = buildSite(checkCorpus(realFiles()).corpus);
+const events = toTimelineEvents(site, site.events);
+const lanes = site.themes.map((t) => ({ theme: t.id, label: t.data.title }));
+const D = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
+const ev = (
+  id: string,
+  first: number,
+  last = first,
+  extra: Partial<TimelineEvent> = {},
+): TimelineEvent => ({
+  id,
+  title: id,
+  first,
+  last,
+  precision: first === last ? 'day' : 'month',
+  basis: 'stated',
+  dateText: id,
+  themes: ['talks'],
+  sources: ['s'],
+  ...extra,
+});
+
+describe('layoutTimeline', () => {
+  it('draws a day as a point and a month or year as a span covering it', () => {
+    const l = layoutTimeline(
+      [ev('day', D(2024, 3, 18)), ev('month', D(2021, 11), D(2021, 11, 30))],
+      {
+        lanes: [{ theme: 'talks', label: 'Talks' }],
+      },
+    );
+    const day = l.marks.find((m) => m.id === 'day');
+    const month = l.marks.find((m) => m.id === 'month');
+    expect(day?.kind).toBe('point');
+    expect(day?.x).toBe(day?.x2);
+    expect(month?.kind).toBe('span');
+    expect((month?.x2 ?? 0) - (month?.x ?? 0)).toBeGreaterThan(5);
+  });
+
+  it('marks inferred dates and says so in the label', () => {
+    const l = layoutTimeline([ev('x', D(2024, 3, 18), D(2024, 3, 18), { basis: 'inferred' })], {
+      lanes: [{ theme: 'talks', label: 'Talks' }],
+    });
+    expect(l.marks[0]).toMatchObject({ inferred: true, label: 'x (inferred): x' });
+  });
+
+  it('stacks overlapping marks of a lane in rows, never on top of each other', () => {
+    const l = layoutTimeline(
+      [ev('a', D(2021, 11), D(2021, 11, 30)), ev('b', D(2021, 11), D(2021, 11, 30))],
+      {
+        lanes: [{ theme: 'talks', label: 'Talks' }],
+      },
+    );
+    const [a, b] = l.marks;
+    expect(a?.y).not.toBe(b?.y);
+  });
+
+  it('keeps only the marks of the visible period when zoomed', () => {
+    const all = layoutTimeline(events, { lanes });
+    const zoomed = layoutTimeline(events, { lanes, domain: [D(2024, 1), D(2024, 6)] });
+    expect(all.marks).toHaveLength(events.length);
+    expect(zoomed.marks.length).toBeGreaterThan(0);
+    expect(zoomed.marks.length).toBeLessThan(events.length);
+  });
+
+  it('compresses a long empty stretch into a break and keeps time in order', () => {
+    const segs = segments(
+      [ev('old', D(2000), D(2009, 12, 31)), ev('new', D(2024, 3, 18))],
+      [D(1999), D(2025)],
+    );
+    expect(segs).toHaveLength(2);
+    const l = layoutTimeline([ev('old', D(2000), D(2009, 12, 31)), ev('new', D(2024, 3, 18))], {
+      lanes: [{ theme: 'talks', label: 'Talks' }],
+    });
+    expect(l.breaks).toHaveLength(1);
+    const xs = l.ticks.map((t) => t.x);
+    expect([...xs].sort((p, q) => p - q)).toEqual(xs);
+  });
+});
+
+describe('the SVG', () => {
+  it('is labelled, carries its viewBox and one mark an event', () => {
+    const { svg, layout } = renderTimelineView('wide', events, { lanes, total: events.length });
+    expect(svg).toMatch(/^<svg class="tl-svg" viewBox="0 0 960 \d+"/);
+    expect(svg).toContain('role="img" aria-labelledby="tl-wide-title tl-wide-desc"');
+    expect(svg.match(/class="tl-mark /g)).toHaveLength(events.length);
+    expect(layout.marks.map((m) => m.id)).toEqual(events.map((e) => e.id));
+  });
+
+  it('escapes text', () => {
+    const svg = renderTimelineSvg(
+      layoutTimeline([ev('x', D(2024, 1, 1), D(2024, 1, 1), { title: '<b>&"' })], {
+        lanes: [{ theme: 'talks', label: 'T' }],
+      }),
+      { idPrefix: 'p', title: 'a<b', description: 'd' },
+    );
+    expect(svg).toContain('a&lt;b');
+    expect(svg).toContain('&lt;b&gt;&amp;&quot;');
+    expect(svg).not.toContain('<b>');
+  });
+
+  it('is deterministic: the same data gives the same file', async () => {
+    const wide = renderTimelineView('wide', events, { lanes, total: events.length }).svg;
+    const narrow = renderTimelineView('narrow', events, { lanes, total: events.length }).svg;
+    const talks = renderTimelineSvg(
+      layoutTimeline(toTimelineEvents(site, site.eventsForTheme('talks')), {
+        lanes: [{ theme: 'talks', label: 'Talks' }],
+        compact: true,
+        labels: 'none',
+        width: 720,
+      }),
+      { idPrefix: 'tl-talks', title: 'Talks', description: 'd' },
+    );
+    expect(renderTimelineView('wide', events, { lanes, total: events.length }).svg).toBe(wide);
+    await expect(wide).toMatchFileSnapshot('__snapshots__/timeline-wide.svg');
+    await expect(narrow).toMatchFileSnapshot('__snapshots__/timeline-narrow.svg');
+    await expect(talks).toMatchFileSnapshot('__snapshots__/timeline-talks.svg');
+  });
+});
