@@ -4,8 +4,7 @@
  * at what we build.
  */
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/browser';
+import { launchChromium } from '../tests/e2e/harness';
 import { startPreview } from '../tests/e2e/server';
 
 const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
@@ -17,7 +16,7 @@ const widths = process.argv.includes('--narrow')
 const out = 'screenshots';
 mkdirSync(out, { recursive: true });
 const server = await startPreview();
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 try {
   for (const path of paths.length ? paths : ['/']) {
     for (const width of widths) {

@@ -2,14 +2,9 @@
  * A reader in Chromium: each page type opens and reads fully without JavaScript, passes axe
  * (WCAG 2.2 A and AA), fits a 320 px screen, and a source note leads to its claim.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, chromiumPath } from './browser';
-import { startPreview, type Preview } from './server';
+import { describe, expect, it } from 'vitest';
+import { axe, useBrowser } from './harness';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PAGE_TYPES = {
   home: '/',
   theme: '/themes/cross-border-strikes/',
@@ -21,61 +16,19 @@ const PAGE_TYPES = {
   about: '/about/',
 };
 
-let server: Preview;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function open(
-  path: string,
-  opts: { javaScriptEnabled?: boolean; width?: number; dark?: boolean } = {},
-) {
-  const context = await browser.newContext({
-    javaScriptEnabled: opts.javaScriptEnabled ?? true,
-    viewport: { width: opts.width ?? 1280, height: 900 },
-    colorScheme: opts.dark ? 'dark' : 'light',
-  });
-  const page = await context.newPage();
-  const response = await page.goto(server.url(path));
-  return { page, status: response?.status(), close: () => context.close() };
-}
-
-async function axe(page: Page) {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(async () => {
-    const w = window as unknown as {
-      axe: {
-        run: (
-          ctx: Document,
-          o: object,
-        ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-      };
-    };
-    const r = await w.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
+const { open } = useBrowser();
 
 describe('each page type', () => {
   for (const [type, path] of Object.entries(PAGE_TYPES)) {
     it(`${type} (${path}) opens, passes axe in light and dark, and fits 320 px`, async () => {
       for (const dark of [false, true]) {
-        const { page, status, close } = await open(path, { dark });
+        const { page, status, close } = await open(path, { colorScheme: dark ? 'dark' : 'light' });
         expect(status).toBe(200);
         expect(await page.locator('h1').count()).toBe(1);
         expect(await axe(page)).toEqual([]);
         await close();
       }
-      const narrow = await open(path, { width: 320 });
+      const narrow = await open(path, { viewport: { width: 320, height: 800 } });
       const overflow = await narrow.page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );

@@ -3,63 +3,25 @@
  * navigation, filters mirrored in the URL, deep links, 320 px and reduced motion. axe is clean
  * in both states.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { checkCorpus } from '../../src/lib/check';
 import { buildSite } from '../../src/lib/site';
 import { realFiles } from '../helpers';
-import { CHROMIUM_ARGS, chromiumPath } from './browser';
-import { startPreview, type Preview } from './server';
+import { axe, useBrowser, type OpenOptions } from './harness';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const site = buildSite(checkCorpus(realFiles()).corpus);
 const TOTAL = site.events.length;
+const browser = useBrowser();
 
-let server: Preview;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** Opens a page; `blockScripts` keeps our scripts from loading, to test the page before them. */
-async function open(
-  path: string,
-  options: BrowserContextOptions & { blockScripts?: boolean } = {},
-  ready = true,
-) {
-  const { blockScripts, ...contextOptions } = options;
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    ...contextOptions,
-  });
-  if (blockScripts) await context.route('**/_astro/*.js', (route) => route.abort());
-  const page = await context.newPage();
-  await page.goto(server.url(path));
-  if (ready && !blockScripts && options.javaScriptEnabled !== false) {
-    await page.locator('event-timeline').scrollIntoViewIfNeeded();
-    await page.waitForSelector('event-timeline[data-ready="true"]');
+/** Opens the page and, unless told not to, waits for the island to finish upgrading. */
+async function open(path: string, options: OpenOptions = {}, ready = true) {
+  const r = await browser.open(path, options);
+  if (ready && !options.blockScripts && options.javaScriptEnabled !== false) {
+    await r.page.locator('event-timeline').scrollIntoViewIfNeeded();
+    await r.page.waitForSelector('event-timeline[data-ready="true"]');
   }
-  return { page, close: () => context.close() };
-}
-
-async function axe(page: Page) {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(async () => {
-    const w = window as unknown as {
-      axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string }[] }> };
-    };
-    const r = await w.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return r.violations.map((v) => v.id);
-  });
+  return r;
 }
 
 const visibleItems = (page: Page) => page.locator('.tl-list li.event:not([hidden])');
