@@ -13,4 +13,5 @@ export default defineConfig(
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
+
 );

@@ -46,7 +46,7 @@ const stages = [
   () => run('format: prettier', node, [bin('prettier'), '--check', '.']),
   () => run('types: astro check', node, [bin('astro'), 'check']),
   () => vitest('unit tests', [], 'unit'),
-  () => run('build', node, [bin('astro'), 'build']),
+  () => run('build', node, ['scripts/build.mjs']),
   () => run('chromium', node, ['scripts/ensure-chromium.mjs']),
   () => vitest('browser and built-site tests', ['--config', 'vitest.e2e.config.ts'], 'e2e'),
 ];

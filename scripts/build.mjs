@@ -1,0 +1,39 @@
+// `npm run build`: builds the site aside, indexes it for search, and only then swaps it into
+// place. A failed build (bad content, a broken page) leaves the previous dist/ untouched.
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import * as pagefind from 'pagefind';
+
+const target = resolve(process.env.OUT_DIR ?? 'dist');
+const aside = `${target}.building`;
+const old = `${target}.previous`;
+rmSync(aside, { recursive: true, force: true });
+
+const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  stdio: 'inherit',
+  env: { ...process.env, OUT_DIR: aside, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (astro.status !== 0) {
+  rmSync(aside, { recursive: true, force: true });
+  console.error(`\nBuild failed: ${target} was left as it was.`);
+  process.exit(1);
+}
+
+// Search: a Pagefind index of the built pages, written beside them.
+const { index } = await pagefind.createIndex({});
+const added = await index.addDirectory({ path: aside });
+if (added.errors.length > 0 || added.page_count === 0) {
+  console.error('Search indexing failed:', added.errors);
+  rmSync(aside, { recursive: true, force: true });
+  process.exit(1);
+}
+await index.writeFiles({ outputPath: join(aside, 'pagefind') });
+await pagefind.close();
+console.log(`search: indexed ${added.page_count} pages`);
+
+rmSync(old, { recursive: true, force: true });
+if (existsSync(target)) renameSync(target, old);
+renameSync(aside, target);
+rmSync(old, { recursive: true, force: true });
+console.log(`site written to ${target}`);
