@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import contentCheck from './src/integrations/content-check.ts';
+import { rehypeExternalLinks } from './src/integrations/rehype-external-links.ts';
 import { rehypeNestHeadings } from './src/integrations/rehype-nest-headings.ts';
 import { remarkClaimNotes } from './src/integrations/remark-claim-notes.ts';
 import { normaliseBase } from './src/lib/paths.ts';
@@ -29,7 +30,7 @@ export default defineConfig({
       // remark-gfm is added explicitly so that its footnotes carry our source notes.
       gfm: false,
       remarkPlugins: [remarkGfm, [remarkClaimNotes, { contentDir, base }]],
-      rehypePlugins: [rehypeNestHeadings],
+      rehypePlugins: [rehypeNestHeadings, rehypeExternalLinks],
       remarkRehype: {
         footnoteLabel: 'Source notes',
         footnoteLabelTagName: 'h2',

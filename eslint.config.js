@@ -13,5 +13,4 @@ export default defineConfig(
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
-
 );

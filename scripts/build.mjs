@@ -3,7 +3,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
+// Node runs this TypeScript module as it is (type stripping): one definition of the policy.
+import { SECURITY_HEADERS } from '../src/lib/security.ts';
 
 const target = resolve(process.env.OUT_DIR ?? 'dist');
 const aside = `${target}.building`;
@@ -31,6 +34,11 @@ if (added.errors.length > 0 || added.page_count === 0) {
 await index.writeFiles({ outputPath: join(aside, 'pagefind') });
 await pagefind.close();
 console.log(`search: indexed ${added.page_count} pages`);
+
+// Security headers for hosts that read a _headers file (Netlify, Cloudflare Pages); the pages
+// carry the same Content-Security-Policy in a meta tag for hosts that do not.
+const headers = Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`);
+writeFileSync(join(aside, '_headers'), `/*\n${headers.join('\n')}\n`);
 
 rmSync(old, { recursive: true, force: true });
 if (existsSync(target)) renameSync(target, old);

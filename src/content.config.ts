@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { ActorSchema } from './schemas/actor';
+import { ChangeSchema } from './schemas/change';
 import { DisagreementSchema } from './schemas/disagreement';
 import { EventSchema } from './schemas/event';
 import { SourceSchema } from './schemas/source';
@@ -14,6 +15,7 @@ export const collections = {
   themes: defineCollection({ loader: at('themes', '*.md'), schema: ThemeSchema() }),
   events: defineCollection({ loader: at('events', '*.yaml'), schema: EventSchema() }),
   actors: defineCollection({ loader: at('actors', '*.yaml'), schema: ActorSchema() }),
+  changes: defineCollection({ loader: at('changes', '*.yaml'), schema: ChangeSchema() }),
   disagreements: defineCollection({
     loader: at('disagreements', '*.yaml'),
     schema: DisagreementSchema(),

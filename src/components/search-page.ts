@@ -30,10 +30,12 @@ export function enhanceSearch(root: HTMLElement): void {
 
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
-    (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (m: Pagefind) => {
-      await m.options({ baseUrl: base });
-      return m;
-    }));
+    (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(
+      async (m: Pagefind) => {
+        await m.options({ baseUrl: base });
+        return m;
+      },
+    ));
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';

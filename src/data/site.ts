@@ -12,6 +12,7 @@ export function getSite(): Promise<Site> {
       events: await getCollection('events'),
       actors: await getCollection('actors'),
       disagreements: await getCollection('disagreements'),
+      changes: await getCollection('changes'),
     }))();
   return site;
 }

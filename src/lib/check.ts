@@ -5,6 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { ActorSchema, type Actor } from '../schemas/actor';
+import { ChangeSchema, type Change } from '../schemas/change';
 import type { Claim } from '../schemas/claim';
 import { DisagreementSchema, type Disagreement } from '../schemas/disagreement';
 import { EventSchema, type Event } from '../schemas/event';
@@ -35,6 +36,7 @@ export interface Corpus {
   events: Entry<Event>[];
   actors: Entry<Actor>[];
   disagreements: Entry<Disagreement>[];
+  changes: Entry<Change>[];
 }
 
 export interface CheckResult {
@@ -50,6 +52,7 @@ const SCHEMAS = {
   events: EventSchema,
   actors: ActorSchema,
   disagreements: DisagreementSchema,
+  changes: ChangeSchema,
 } satisfies Record<CollectionName, () => z.ZodType>;
 
 /** Body length rules, in words of prose. */
@@ -73,7 +76,14 @@ export function checkCorpus(
   options: { archive?: ReadonlyMap<string, string> | undefined } = {},
 ): CheckResult {
   const problems: Problem[] = [];
-  const corpus: Corpus = { sources: [], themes: [], events: [], actors: [], disagreements: [] };
+  const corpus: Corpus = {
+    sources: [],
+    themes: [],
+    events: [],
+    actors: [],
+    disagreements: [],
+    changes: [],
+  };
   const add = (file: string, field: string, message: string) =>
     problems.push({ file, field, message });
 
@@ -195,6 +205,24 @@ export function checkCorpus(
         'two positions rest on the same claims: a disagreement needs distinct evidence',
       );
     }
+  }
+
+  const pages = new Set([
+    '/',
+    '/timeline/',
+    '/sources/',
+    '/actors/',
+    '/about/',
+    '/search/',
+    '/changes/',
+    ...THEME_SLUGS.map((t) => `/themes/${t}/`),
+    ...corpus.sources.map((s) => `/sources/${s.id}/`),
+    ...corpus.actors.map((a) => `/actors/${a.id}/`),
+  ]);
+  for (const c of corpus.changes) {
+    c.data.pages.forEach((p, i) => {
+      if (!pages.has(p)) add(c.path, `pages[${i}]`, `"${p}" is not a page of the site`);
+    });
   }
 
   // 4. Bodies: no raw HTML, notes resolve, length within the rule.

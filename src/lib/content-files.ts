@@ -13,6 +13,7 @@ export const COLLECTIONS = {
   events: '.yaml',
   actors: '.yaml',
   disagreements: '.yaml',
+  changes: '.yaml',
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
 

@@ -23,6 +23,10 @@ export const routes = {
   actor: (slug: string) => `actors/${slug}/`,
   timeline: () => 'timeline/',
   about: () => 'about/',
+  search: () => 'search/',
+  changes: () => 'changes/',
+  feed: () => 'changes.xml',
+  sitemap: () => 'sitemap.xml',
   claim: (source: string, id: string) => `sources/${source}/#${claimAnchor(id)}`,
   event: (id: string) => `timeline/#${eventAnchor(id)}`,
 } as const;

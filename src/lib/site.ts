@@ -4,6 +4,7 @@
  * plain objects out; pages only read it.
  */
 import type { Actor } from '../schemas/actor';
+import type { Change } from '../schemas/change';
 import type { Claim } from '../schemas/claim';
 import { dateBounds } from '../schemas/date';
 import type { Disagreement } from '../schemas/disagreement';
@@ -22,6 +23,7 @@ export interface SiteInput {
   events: readonly Item<Event>[];
   actors: readonly Item<Actor>[];
   disagreements: readonly Item<Disagreement>[];
+  changes: readonly Item<Change>[];
 }
 
 export interface ThemeItem {
@@ -40,6 +42,8 @@ export interface Site {
   events: Item<Event>[];
   actors: Item<Actor>[];
   disagreements: Item<Disagreement>[];
+  /** Corrections and updates, newest first. */
+  changes: Item<Change>[];
   claim(id: string): ClaimRef;
   source(slug: string): Item<Source>;
   actor(slug: string): Item<Actor>;
@@ -87,6 +91,9 @@ export function buildSite(input: SiteInput): Site {
   const events = [...input.events].sort(compareEvents);
   const actors = [...input.actors].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
   const disagreements = [...input.disagreements].sort((a, b) => a.id.localeCompare(b.id));
+  const changes = [...input.changes].sort(
+    (a, b) => b.data.date.iso.localeCompare(a.data.date.iso) || a.id.localeCompare(b.id),
+  );
 
   const claims = new Map<string, ClaimRef>();
   for (const source of sources) {
@@ -107,6 +114,7 @@ export function buildSite(input: SiteInput): Site {
     events,
     actors,
     disagreements,
+    changes,
     claim: (id) => required(claims, id, 'claim'),
     source: (slug) => required(sourceMap, slug, 'source'),
     actor: (slug) => required(actorMap, slug, 'actor'),

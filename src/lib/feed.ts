@@ -1,0 +1,76 @@
+/**
+ * The machine-readable site files: the Atom feed of changes, the sitemap and robots.txt. Pure;
+ * every URL absolute, built from SITE_URL and the base path. No build timestamps, so two builds
+ * of one commit are identical.
+ */
+import { CHANGE_KINDS } from '../schemas/change';
+import { href, routes } from './paths';
+import type { Site } from './site';
+
+const xml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export const SITE_TITLE = 'Pakistan, the Afghan Taliban and the TTP';
+
+export function atomFeed(site: Site, siteUrl: string, base: string): string {
+  const abs = (path: string) => new URL(href(base, path), siteUrl).href;
+  const updated = site.changes[0]?.data.date.iso ?? '2026-01-01';
+  const entries = site.changes.map((c) => {
+    const first = c.data.pages[0] ?? '/';
+    return [
+      '  <entry>',
+      `    <id>${xml(abs(routes.changes()))}#${xml(c.id)}</id>`,
+      `    <title>${xml(`${CHANGE_KINDS[c.data.kind]}: ${c.data.title}`)}</title>`,
+      `    <updated>${c.data.date.iso}T00:00:00Z</updated>`,
+      `    <link rel="alternate" href="${xml(abs(first))}"/>`,
+      `    <summary>${xml(c.data.summary)}</summary>`,
+      '  </entry>',
+    ].join('\n');
+  });
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <id>${xml(abs(''))}</id>`,
+    `  <title>${xml(`${SITE_TITLE}: changes and corrections`)}</title>`,
+    `  <updated>${updated}T00:00:00Z</updated>`,
+    `  <link rel="self" href="${xml(abs(routes.feed()))}"/>`,
+    `  <link rel="alternate" href="${xml(abs(routes.changes()))}"/>`,
+    "  <author><name>The explainer's editors</name></author>",
+    ...entries,
+    '</feed>',
+    '',
+  ].join('\n');
+}
+
+/** Every page a search engine should know, absolute. */
+export function sitemapPaths(site: Site): string[] {
+  return [
+    routes.home(),
+    ...site.themes.map((t) => routes.theme(t.id)),
+    routes.timeline(),
+    routes.sources(),
+    ...site.sources.map((s) => routes.source(s.id)),
+    routes.actors(),
+    ...site.actors.map((a) => routes.actor(a.id)),
+    routes.about(),
+    routes.changes(),
+    routes.search(),
+  ];
+}
+
+export function sitemap(site: Site, siteUrl: string, base: string): string {
+  const urls = sitemapPaths(site).map(
+    (p) => `  <url><loc>${xml(new URL(href(base, p), siteUrl).href)}</loc></url>`,
+  );
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...urls,
+    '</urlset>',
+    '',
+  ].join('\n');
+}
+
+export function robots(siteUrl: string, base: string): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${new URL(href(base, routes.sitemap()), siteUrl).href}\n`;
+}
