@@ -20,3 +20,16 @@ export function withFiles(extra: readonly ContentFile[]): ContentFile[] {
   const paths = new Set(extra.map((f) => f.path));
   return [...realFiles().filter((f) => !paths.has(f.path)), ...extra];
 }
+
+/**
+ * The environment for a child build: the test runner's own variables (NODE_ENV=test, Vite's
+ * BASE_URL, MODE...) removed, since a build started with them is not the build a user runs.
+ */
+export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (/^(NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST)$/.test(k)) continue;
+    env[k] = v;
+  }
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}

@@ -38,19 +38,31 @@ export function loadClaimIndex(contentDir: string): Map<string, NoteTarget> {
   return index;
 }
 
-/** The note's content: "Asia Times report, ¶ 4 — Reported (Asia Times): statement". */
-export function noteContent(t: NoteTarget, base: string): PhrasingContent[] {
+/**
+ * The note's content: "Asia Times report, ¶ 4 — Reported (Asia Times): statement". In a source's
+ * own summary the claim is listed, quotation and all, further down the same page, so the note
+ * names it without repeating it: "¶ 4 — Reported (Asia Times)".
+ */
+export function noteContent(t: NoteTarget, base: string, ownSource: boolean): PhrasingContent[] {
+  const where = formatLocator(t.claim.locator);
   return [
     {
       type: 'link',
       url: href(base, routes.claim(t.source, t.claim.id)),
-      children: [{ type: 'text', value: `${t.sourceTitle}, ${formatLocator(t.claim.locator)}` }],
+      children: [{ type: 'text', value: ownSource ? where : `${t.sourceTitle}, ${where}` }],
     },
-    { type: 'text', value: ` — ${kindLabel(t.claim.kind)} (${t.claim.by}): ${t.claim.statement}` },
+    {
+      type: 'text',
+      value: ` — ${kindLabel(t.claim.kind)} (${t.claim.by})${ownSource ? '' : `: ${t.claim.statement}`}`,
+    },
   ];
 }
 
 type Parent = { children: RootContent[] };
+
+/** Whether the file being rendered is the summary of the claim's own source. */
+const ownSource = (file: VFile, source: string) =>
+  (file.path ?? '').replaceAll('\\', '/').endsWith(`/sources/${source}.md`);
 
 export function remarkClaimNotes(options: ClaimNotesOptions) {
   let index: Map<string, NoteTarget> | undefined;
@@ -98,7 +110,12 @@ export function remarkClaimNotes(options: ClaimNotesOptions) {
         type: 'footnoteDefinition',
         identifier: id,
         label: id,
-        children: [{ type: 'paragraph', children: noteContent(target, options.base) }],
+        children: [
+          {
+            type: 'paragraph',
+            children: noteContent(target, options.base, ownSource(file, target.source)),
+          },
+        ],
       };
       tree.children.push(def);
     }

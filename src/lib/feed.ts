@@ -4,7 +4,7 @@
  * of one commit are identical.
  */
 import { CHANGE_KINDS } from '../schemas/change';
-import { href, routes } from './paths';
+import { changeAnchor, href, routes } from './paths';
 import type { Site } from './site';
 
 const xml = (s: string) =>
@@ -19,7 +19,7 @@ export function atomFeed(site: Site, siteUrl: string, base: string): string {
     const first = c.data.pages[0] ?? '/';
     return [
       '  <entry>',
-      `    <id>${xml(abs(routes.changes()))}#${xml(c.id)}</id>`,
+      `    <id>${xml(abs(routes.changes()))}#${changeAnchor(c.id)}</id>`,
       `    <title>${xml(`${CHANGE_KINDS[c.data.kind]}: ${c.data.title}`)}</title>`,
       `    <updated>${c.data.date.iso}T00:00:00Z</updated>`,
       `    <link rel="alternate" href="${xml(abs(first))}"/>`,

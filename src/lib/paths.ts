@@ -34,3 +34,4 @@ export const routes = {
 export const claimAnchor = (id: string) => `claim-${id}`;
 export const eventAnchor = (id: string) => `event-${id}`;
 export const disagreementAnchor = (id: string) => `disagreement-${id}`;
+export const changeAnchor = (id: string) => `change-${id}`;

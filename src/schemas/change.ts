@@ -24,11 +24,9 @@ export const ChangeSchema = () =>
     /** The pages it touches, as site paths: "/themes/talks/", "/sources/dual-challenge/". */
     pages: z
       .array(
-        z
-          .string()
-          .regex(/^\/(?:[a-z0-9-]+\/)*$/, {
-            error: 'must be a site path such as "/themes/talks/"',
-          }),
+        z.string().regex(/^\/(?:[a-z0-9-]+\/)*$/, {
+          error: 'must be a site path such as "/themes/talks/"',
+        }),
       )
       .min(1, { error: 'must name at least one page' }),
   });

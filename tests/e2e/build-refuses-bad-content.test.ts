@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CONTENT, ROOT } from '../helpers';
+import { CONTENT, ROOT, buildEnv } from '../helpers';
 
 const tmp = mkdtempSync(join(tmpdir(), 'bad-build-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -20,7 +20,7 @@ function buildWith(fixture: string) {
   // process.execPath: the project's pinned Node, whatever `node` is on the PATH.
   const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
-    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: buildEnv({ CONTENT_DIR: content, OUT_DIR: out }),
     encoding: 'utf8',
   });
   return { status: r.status, output: `${r.stdout}${r.stderr}`, out };

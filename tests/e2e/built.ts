@@ -1,5 +1,5 @@
 /** The built site as files: every HTML page with its URL path, for checks over all pages. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 export const DIST = resolve(process.env['OUT_DIR'] ?? 'dist');
@@ -36,4 +36,35 @@ export function unquotedText(html: string): string {
     .replace(/<blockquote\b[\s\S]*?<\/blockquote>/gi, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&[a-z#0-9]+;/gi, ' ');
+}
+
+/**
+ * Every internal link and fragment that does not resolve in a built site deployed under `base`:
+ * "page -> href" for a missing file, "(no #id)" for a missing fragment.
+ */
+export function brokenLinks(dir = DIST, base = '/'): string[] {
+  const pages = builtPages(dir);
+  const ids = new Map(
+    pages.map((p) => [p.path, new Set([...p.html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))]),
+  );
+  const broken: string[] = [];
+  for (const page of pages) {
+    for (const m of page.html.matchAll(/\shref="([^"]+)"/g)) {
+      const url = (m[1] ?? '').replaceAll('&amp;', '&');
+      if (/^[a-z][a-z0-9+.-]*:/i.test(url)) continue;
+      const [pathPart = '', fragment] = url.split('#');
+      if (pathPart !== '' && !pathPart.startsWith(base)) {
+        broken.push(`${page.path} -> ${url} (outside ${base})`);
+        continue;
+      }
+      const target =
+        pathPart === '' ? page.path : '/' + (pathPart.split('?')[0] ?? '').slice(base.length);
+      const file = target.endsWith('/') ? join(dir, target, 'index.html') : join(dir, target);
+      if (pathPart !== '' && !existsSync(file)) broken.push(`${page.path} -> ${url}`);
+      else if (fragment && !ids.get(target)?.has(decodeURIComponent(fragment))) {
+        broken.push(`${page.path} -> ${url} (no #${fragment})`);
+      }
+    }
+  }
+  return broken;
 }

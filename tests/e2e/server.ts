@@ -17,6 +17,8 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
 };
 
 export interface Preview {
@@ -27,6 +29,7 @@ export interface Preview {
 export async function startPreview(
   dir = process.env['OUT_DIR'] ?? 'dist',
   base = process.env['BASE_PATH'] ?? '/',
+  port = 0,
 ): Promise<Preview> {
   const root = resolve(dir);
   const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
@@ -46,10 +49,10 @@ export async function startPreview(
     res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+  const bound = (server.address() as AddressInfo).port;
   return {
-    url: (p: string) => `http://127.0.0.1:${port}${prefix.replace(/\/$/, '')}${p}`,
+    url: (p: string) => `http://127.0.0.1:${bound}${prefix.replace(/\/$/, '')}${p}`,
     stop: () => new Promise<void>((ok) => server.close(() => ok())),
   };
 }

@@ -1,0 +1,139 @@
+/**
+ * Site-wide quality gates over every built page: html-validate, axe (WCAG 2.2 A and AA, light
+ * and dark), no request to any other origin, and the per-page-type weight budgets.
+ */
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { DIST, brokenLinks, builtPages } from './built';
+import { axe, useBrowser } from './harness';
+import { BUDGETS, PAGE_TYPES, pageWeight, type PageType } from './weight';
+
+const pages = builtPages();
+const browser = useBrowser();
+// The 404 page is served for unknown addresses; it is checked at one.
+const visit = (path: string) => (path === '/404/' ? '/no/such/page/' : path);
+
+describe('every built page', () => {
+  it(`passes html-validate with no error (${pages.length} pages)`, async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const errors: string[] = [];
+    for (const p of pages) {
+      const report = await validator.validateFile(p.file);
+      for (const r of report.results) {
+        for (const m of r.messages)
+          errors.push(`${p.path} ${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+
+  // One test a page: axe in light and dark, and a record of every request the page makes.
+  it.each(pages.map((p) => p.path))(
+    '%s passes axe (WCAG 2.2 A, AA; light and dark) and asks no other origin for anything',
+    async (path) => {
+      const violations: string[] = [];
+      const foreign: string[] = [];
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const { page, close } = await browser.open(visit(path), { colorScheme });
+        const origin = new URL(browser.url('/')).origin;
+        page.on('request', (r) => {
+          const url = r.url();
+          if (!url.startsWith('data:') && new URL(url).origin !== origin) foreign.push(url);
+        });
+        // Let islands that upgrade on sight run: scroll to the end and wait for the network.
+        await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+        await page.waitForLoadState('networkidle');
+        for (const v of await axe(page)) violations.push(`${colorScheme}: ${v}`);
+        await close();
+      }
+      expect(violations).toEqual([]);
+      expect(foreign).toEqual([]);
+    },
+  );
+
+  it('keeps every page type within its budget (gzip)', () => {
+    const over: string[] = [];
+    for (const [type, path] of Object.entries(PAGE_TYPES) as [PageType, string][]) {
+      const w = pageWeight(DIST, path);
+      const b = BUDGETS[type];
+      if (w.htmlCss.gzip > b.htmlCss)
+        over.push(`${type} HTML+CSS ${w.htmlCss.gzip} > ${b.htmlCss}`);
+      if (w.js.gzip > b.js) over.push(`${type} JS ${w.js.gzip} > ${b.js}`);
+    }
+    expect(over).toEqual([]);
+  });
+});
+
+describe('the Content-Security-Policy', () => {
+  it('blocks an inline script injected into a page', async () => {
+    const { page, close } = await browser.open('/themes/talks/');
+    const blocked = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective));
+          const s = document.createElement('script');
+          s.textContent = 'window.injected = true';
+          document.body.append(s);
+          setTimeout(() => resolve('not blocked'), 1000);
+        }),
+    );
+    expect(blocked).toBe('script-src-elem');
+    expect(await page.evaluate(() => 'injected' in window)).toBe(false);
+    await close();
+  });
+});
+
+describe('the link checker', () => {
+  it('finds a missing page and a missing fragment', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'links-'));
+    mkdirSync(join(dir, 'a'));
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<a href="/a/">ok</a><a href="/b/">gone</a><a href="/a/#x">x</a><a href="#top">t</a>',
+    );
+    writeFileSync(join(dir, 'a', 'index.html'), '<h1 id="y">A</h1>');
+    expect(brokenLinks(dir).sort()).toEqual([
+      '/ -> #top (no #top)',
+      '/ -> /a/#x (no #x)',
+      '/ -> /b/',
+    ]);
+  });
+});
+
+describe('search', () => {
+  it('finds a passage from the header field and links to it', async () => {
+    const { page, close } = await browser.open('/about/');
+    await page.locator('#site-search-q').fill('ceasefire');
+    await page.locator('#site-search-q').press('Enter');
+    await page.waitForURL(/\/search\/\?q=ceasefire/);
+    await page.locator('.results li').first().waitFor();
+    const links = await page
+      .locator('.results a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.some((h) => h?.startsWith('/themes/talks/'))).toBe(true);
+    expect(links.some((h) => h?.includes('#'))).toBe(true);
+    expect(await axe(page)).toEqual([]);
+    await close();
+  });
+
+  it('filters by page type and theme', async () => {
+    const { page, close } = await browser.open('/search/?q=ceasefire&type=Source');
+    await page.locator('.results li').first().waitFor();
+    const links = await page
+      .locator('.results h2 a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((h) => h?.startsWith('/sources/'))).toBe(true);
+    await close();
+  });
+
+  it('without JavaScript, says so and offers the indexes', async () => {
+    const { page, close } = await browser.open('/search/', { javaScriptEnabled: false });
+    expect(await page.locator('.nojs').textContent()).toMatch(/needs JavaScript/);
+    expect(await page.locator('site-search a').getAttribute('href')).toBe('/search/');
+    await close();
+  });
+});
