@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm';
 import contentCheck from './src/integrations/content-check.ts';
 import { rehypeExternalLinks } from './src/integrations/rehype-external-links.ts';
 import { rehypeNestHeadings } from './src/integrations/rehype-nest-headings.ts';
+import { rehypePassageIds } from './src/integrations/rehype-passage-ids.ts';
 import { remarkClaimNotes } from './src/integrations/remark-claim-notes.ts';
 import { normaliseBase } from './src/lib/paths.ts';
 
@@ -22,6 +23,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   outDir: process.env.OUT_DIR ?? './dist',
   devToolbar: { enabled: false },
+  // Scoped styles mark elements with a class rather than a data attribute: smaller pages.
+  scopedStyleStrategy: 'class',
   // No script is ever inlined into a page: the Content-Security-Policy allows our own files only.
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [contentCheck({ contentDir })],
@@ -31,7 +34,7 @@ export default defineConfig({
       // remark-gfm is added explicitly so that its footnotes carry our source notes.
       gfm: false,
       remarkPlugins: [remarkGfm, [remarkClaimNotes, { contentDir, base }]],
-      rehypePlugins: [rehypeNestHeadings, rehypeExternalLinks],
+      rehypePlugins: [rehypeNestHeadings, rehypePassageIds, rehypeExternalLinks],
       remarkRehype: {
         footnoteLabel: 'Source notes',
         footnoteLabelTagName: 'h2',

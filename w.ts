@@ -1,17 +1,2 @@
 import { PAGE_TYPES, pageWeight } from './tests/e2e/weight';
-for (const [t, p] of Object.entries(PAGE_TYPES)) {
-  const w = pageWeight('dist', p);
-  console.log(
-    t.padEnd(9),
-    'html',
-    w.html.gzip,
-    'css',
-    w.css.gzip,
-    'html+css',
-    w.htmlCss.gzip,
-    'js',
-    w.js.gzip,
-    'req',
-    w.requests,
-  );
-}
+for (const [t, p] of Object.entries(PAGE_TYPES)) { const w = pageWeight('dist', p); console.log(t.padEnd(9), 'html+css', w.htmlCss.gzip, 'js', w.js.gzip, 'req', w.requests); }

@@ -39,9 +39,9 @@ export function loadClaimIndex(contentDir: string): Map<string, NoteTarget> {
 }
 
 /**
- * The note's content: "Asia Times report, ¶ 4 — Reported (Asia Times): statement". In a source's
- * own summary the claim is listed, quotation and all, further down the same page, so the note
- * names it without repeating it: "¶ 4 — Reported (Asia Times)".
+ * The note's content: "Asia Times report, ¶ 4 — Reported (Asia Times): statement", the link
+ * leading to the claim and its quotation on the source page. In a source's own summary the claim
+ * is listed further down the same page, so the note only points to it: "¶ 4 — Reported (...)".
  */
 export function noteContent(t: NoteTarget, base: string, ownSource: boolean): PhrasingContent[] {
   const where = formatLocator(t.claim.locator);

@@ -74,3 +74,21 @@ export function sitemap(site: Site, siteUrl: string, base: string): string {
 export function robots(siteUrl: string, base: string): string {
   return `User-agent: *\nAllow: /\n\nSitemap: ${new URL(href(base, routes.sitemap()), siteUrl).href}\n`;
 }
+
+/** The title each page gives itself, for citations of the site's own pages. */
+export function pageTitle(site: Site, path: string): string {
+  const [, kind, slug = ''] = /^(?:\/?)(themes|sources|actors)\/([^/]+)\/$/.exec(path) ?? [];
+  if (kind === 'themes') return site.theme(slug).data.title;
+  if (kind === 'sources') return site.source(slug).data.headline;
+  if (kind === 'actors') return site.actor(slug).data.name;
+  const fixed: Record<string, string> = {
+    '': SITE_TITLE,
+    'timeline/': 'Timeline',
+    'sources/': 'Sources',
+    'actors/': 'Actors',
+    'about/': 'About and method',
+    'changes/': 'Changes and corrections',
+    'search/': 'Search',
+  };
+  return fixed[path.replace(/^\//, '')] ?? path;
+}

@@ -15,6 +15,8 @@ import { isThemeSlug, type Theme, type ThemeSlug } from '../schemas/theme';
 export interface Item<T> {
   id: string;
   data: T;
+  /** The Markdown body, for entries that have one. */
+  body?: string | undefined;
 }
 
 export interface SiteInput {
@@ -29,6 +31,7 @@ export interface SiteInput {
 export interface ThemeItem {
   id: ThemeSlug;
   data: Theme;
+  body?: string | undefined;
 }
 
 export interface ClaimRef {
@@ -86,7 +89,7 @@ export function buildSite(input: SiteInput): Site {
       a.id.localeCompare(b.id),
   );
   const themes = input.themes
-    .flatMap((t) => (isThemeSlug(t.id) ? [{ id: t.id, data: t.data }] : []))
+    .flatMap((t) => (isThemeSlug(t.id) ? [{ id: t.id, data: t.data, body: t.body }] : []))
     .sort((a, b) => a.data.order - b.data.order);
   const events = [...input.events].sort(compareEvents);
   const actors = [...input.actors].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));

@@ -45,11 +45,46 @@ describe('the built site', () => {
     for (const page of pages) {
       const scripts = [...page.html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
       for (const [, attrs = '', body = ''] of scripts) {
+        if (attrs === ' type="application/ld+json"') {
+          expect(() => JSON.parse(body), page.path).not.toThrow();
+          continue;
+        }
         expect(attrs, page.path).toMatch(/^ type="module" src="\/_astro\/[\w.-]+\.js"$/);
         expect(body, page.path).toBe('');
       }
       expect(page.html, page.path).not.toMatch(/\son[a-z]+="/i);
     }
+  });
+
+  it('gives every page reference-manager metadata: Highwire, Dublin Core, JSON-LD, a version', () => {
+    for (const page of pages) {
+      const meta = (name: string) =>
+        new RegExp(`<meta name="${name.replace('.', '\\.')}" content="([^"]+)"`).exec(
+          page.html,
+        )?.[1];
+      expect(meta('citation_title'), page.path).toBeTruthy();
+      expect(meta('citation_author'), page.path).toBeTruthy();
+      expect(meta('citation_publication_date'), page.path).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
+      expect(meta('citation_online_date'), page.path).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
+      expect(meta('citation_public_url'), page.path).toMatch(/^https?:\/\//);
+      expect(meta('DC.title'), page.path).toBeTruthy();
+      expect(meta('DC.identifier'), page.path).toBe(meta('citation_public_url'));
+      const ld =
+        /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(page.html)?.[1] ?? '{}';
+      const json = JSON.parse(ld) as Record<string, unknown>;
+      expect(json['@type'], page.path).toMatch(/^(Report|Article)$/);
+      expect(json['version'], page.path).toMatch(/^\d+\.\d+\.\d+\+[0-9a-f]{7}$/);
+      expect((json['isBasedOn'] as unknown[]).length, page.path).toBeGreaterThan(0);
+      expect(page.html, page.path).toMatch(
+        /Version \d+\.\d+\.\d+\+[0-9a-f]{7}, updated \d{4}-\d{2}-\d{2}\./,
+      );
+    }
+  });
+
+  it('cites the original on a source page, with its outlet and address', () => {
+    const page = pages.find((p) => p.path === '/sources/old-friends-new-foes/');
+    expect(page?.html).toContain('id="cite-original"');
+    expect(page?.html).toMatch(/DC\.source" content="https:\/\/asiatimes\.com\/2022\/05\//);
   });
 
   it.skipIf(!archive)(

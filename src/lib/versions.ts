@@ -1,0 +1,66 @@
+/**
+ * Page versions. A page's version is the site's release and a short hash of the content the
+ * page is built from, so it changes exactly when the page's own content does; its date is that
+ * of the latest entry in content/changes/ that names the page (or the first publication).
+ */
+import { createHash } from 'node:crypto';
+import pkg from '../../package.json' with { type: 'json' };
+import type { Site } from './site';
+
+export const RELEASE = pkg.version;
+
+/** Seven hex digits of SHA-256 over the value's JSON: stable for equal content. */
+export function fingerprint(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 7);
+}
+
+export interface PageVersion {
+  version: string;
+  /** ISO day. */
+  updated: string;
+}
+
+export function pageVersion(site: Site, path: string, content: unknown): PageVersion {
+  const dates = site.changes.map((c) => c.data.date.iso).sort();
+  const touching = site.changes
+    .filter((c) => c.data.pages.includes(path))
+    .map((c) => c.data.date.iso)
+    .sort();
+  return {
+    version: `${RELEASE}+${fingerprint(content)}`,
+    updated: touching.at(-1) ?? dates[0] ?? '1970-01-01',
+  };
+}
+
+/**
+ * What a page is built from, for its version hash: a theme, source or actor page hashes its
+ * own entry and what it lists; every other page (home, indexes, timeline) hashes the corpus.
+ */
+export function pageContent(site: Site, path: string): unknown {
+  const [, kind, slug = ''] = /^\/(themes|sources|actors)\/([^/]+)\/$/.exec(path) ?? [];
+  const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id);
+  if (kind === 'themes') {
+    const t = site.theme(slug);
+    return {
+      t,
+      claims: site.claimsByThemeAndSource(t.id).map((g) => [g.source.id, g.claims]),
+      events: site.eventsForTheme(t.id),
+      disagreements: site.disagreementsForTheme(t.id),
+      actors: ids(site.actorsForTheme(t.id)),
+    };
+  }
+  if (kind === 'sources') return { s: site.source(slug), events: ids(site.eventsForSource(slug)) };
+  if (kind === 'actors') {
+    return {
+      a: site.actor(slug),
+      claims: site.claimsForActor(slug).map((r) => r.claim),
+      events: site.eventsForActor(slug),
+      disagreements: ids(site.disagreementsForActor(slug)),
+    };
+  }
+  const { sources, themes, events, actors, disagreements } = site;
+  return { sources, themes, events, actors, disagreements };
+}
+
+export const versionOf = (site: Site, path: string) =>
+  pageVersion(site, path, pageContent(site, path));

@@ -1,0 +1,17 @@
+// The parts of Citation.js we use; the packages ship no types of their own.
+declare module '@citation-js/core' {
+  export class Cite {
+    constructor(data: unknown);
+    data: Record<string, unknown>[];
+    format(format: string, options?: Record<string, unknown>): string;
+  }
+  export const plugins: {
+    config: {
+      get(name: '@csl'): { styles: { add(name: string, style: unknown): void; list(): string[] } };
+    };
+    input: { chain(data: unknown, options?: Record<string, unknown>): Record<string, unknown>[] };
+  };
+}
+declare module '@citation-js/plugin-csl';
+declare module '@citation-js/plugin-bibtex';
+declare module '@citation-js/plugin-ris';
