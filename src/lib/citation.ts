@@ -122,7 +122,9 @@ export function formatCitations(items: readonly CslItem[]): Citations {
     const out = cite.format('bibliography', { format, template: id, lang: 'en-US' }).trim();
     // The HTML form is the entry's inline markup only (italics), without citeproc's wrappers.
     if (format === 'text') return out;
-    return out.replace(/^<div class="csl-bib-body">\s*<div[^>]*>/, '').replace(/<\/div>\s*<\/div>$/, '');
+    return out
+      .replace(/^<div class="csl-bib-body">\s*<div[^>]*>/, '')
+      .replace(/<\/div>\s*<\/div>$/, '');
   };
   return {
     apa: styled(STYLE_IDS.apa, 'text'),
