@@ -29,6 +29,9 @@ export function highwireTags(m: PageMeta): [string, string][] {
     ['citation_publication_date', slashDate(m.firstPublished)],
     ['citation_online_date', slashDate(m.version.updated)],
     ['citation_publisher', SITE_CONTAINER],
+    // Zotero takes a page with citation_title alone for a journal article; naming the issuing
+    // body makes it a report, which is what these pages are.
+    ['citation_technical_report_institution', SITE_CONTAINER],
     ['citation_public_url', m.canonical],
     ['citation_language', 'en'],
   ];

@@ -5,6 +5,7 @@
  * throughout, rounded coordinates. Imports nothing but d3, since it ships to the browser.
  */
 import { scaleUtc } from 'd3-scale';
+import { utcDay, utcHour } from 'd3-time';
 import type { Basis, Precision } from '../schemas/date';
 import type { ThemeSlug } from '../schemas/theme';
 
@@ -78,6 +79,10 @@ const SPAN_H = 8;
 const MIN_SPAN = 6;
 const GAP = 4;
 const DAY = 86_400_000;
+/** The instant a date's last day ends (d3-time does the calendar arithmetic, in UTC). */
+const dayEnd = (t: number) => utcDay.offset(new Date(t), 1).getTime();
+/** Noon of a day: where a day's point sits. */
+const noon = (t: number) => utcHour.offset(new Date(t), 12).getTime();
 /** A stretch with no event that is longer than this share of the period is compressed... */
 const BREAK_SHARE = 0.25;
 /** ...to this many pixels. */
@@ -92,7 +97,7 @@ export function extent(events: readonly TimelineEvent[]): [number, number] {
   let hi = -Infinity;
   for (const e of events) {
     lo = Math.min(lo, e.first);
-    hi = Math.max(hi, e.last + DAY);
+    hi = Math.max(hi, dayEnd(e.last));
   }
   const pad = Math.max((hi - lo) * 0.04, 15 * DAY);
   return [lo - pad, hi + pad];
@@ -120,7 +125,7 @@ export function layoutTimeline(
   const plotPx = right - left - BREAK_PX * (segs.length - 1);
   const total = segs.reduce((n, [a, b]) => n + (b - a), 0);
   const weights = segs.map(([a, b]) => {
-    const n = events.filter((e) => e.first < b && e.last + DAY > a).length;
+    const n = events.filter((e) => e.first < b && dayEnd(e.last) > a).length;
     return Math.sqrt(((b - a) / total) * ((n + 0.5) / (events.length + 0.5 * segs.length)));
   });
   const weightSum = weights.reduce((n, w) => n + w, 0);
@@ -141,7 +146,7 @@ export function layoutTimeline(
   // Marks: each event once, in the lane of its first theme that the chart shows.
   const laneIds = options.lanes.map((l) => l.theme);
   const visible = events
-    .filter((e) => e.last + DAY >= domain[0] && e.first <= domain[1])
+    .filter((e) => dayEnd(e.last) >= domain[0] && e.first <= domain[1])
     .map((e) => ({ e, lane: e.themes.find((t) => laneIds.includes(t)) }))
     .filter((v): v is { e: TimelineEvent; lane: ThemeSlug } => v.lane !== undefined)
     .sort((a, b) => a.e.first - b.e.first || a.e.last - b.e.last || a.e.id.localeCompare(b.e.id));
@@ -153,10 +158,10 @@ export function layoutTimeline(
     let x1: number;
     let x2: number;
     if (kind === 'point') {
-      x1 = x2 = x(e.first + DAY / 2);
+      x1 = x2 = x(noon(e.first));
     } else {
       x1 = x(e.first);
-      x2 = Math.max(x(e.last + DAY), x1 + MIN_SPAN);
+      x2 = Math.max(x(dayEnd(e.last)), x1 + MIN_SPAN);
     }
     const lo = Math.max(kind === 'point' ? x1 - POINT_R : x1, left);
     const hi = Math.min(kind === 'point' ? x1 + POINT_R : x2, width - MARGIN.right);
@@ -222,7 +227,7 @@ export function segments(
 ): [number, number][] {
   const span = domain[1] - domain[0];
   const covered = events
-    .map((e) => [Math.max(e.first, domain[0]), Math.min(e.last + DAY, domain[1])] as const)
+    .map((e) => [Math.max(e.first, domain[0]), Math.min(dayEnd(e.last), domain[1])] as const)
     .filter(([a, b]) => a <= b)
     .sort((p, q) => p[0] - q[0]);
   const segs: [number, number][] = [];
