@@ -107,9 +107,27 @@ export function buildSite(input: SiteInput): Site {
   const actorMap = bySlug(actors);
   const themeMap = bySlug(themes);
 
-  const claimIdsOf = (slug: string) =>
-    new Set(required(sourceMap, slug, 'source').data.claims.map((c) => c.id));
-  const involves = (c: Claim, actor: string) => c.byActor === actor || c.actors.includes(actor);
+  // Indexes, built once, so that every look-up is proportional to its answer, not the corpus.
+  const claimRefs = [...claims.values()];
+  const claimActors = (c: Claim) => (c.byActor ? [c.byActor, ...c.actors] : c.actors);
+  const claimsByActor = groupBy(claimRefs, (r) => claimActors(r.claim));
+  const eventsByActor = groupBy(events, (e) => e.data.actors);
+  const eventsBySource = groupBy(events, (e) =>
+    e.data.claims.map((c) => claims.get(c)?.source.id ?? ''),
+  );
+  const actorsBySource = groupBy(actors, (a) => a.data.mentions.map((m) => m.source));
+  const disagreementsByActor = groupBy(disagreements, (d) =>
+    d.data.positions.flatMap((p) => [
+      ...(p.actor ? [p.actor] : []),
+      ...p.claims.flatMap((id) => claimActors(required(claims, id, 'claim').claim)),
+    ]),
+  );
+  const byTheme = <T>(xs: readonly T[], themesOf: (x: T) => readonly string[]) =>
+    groupBy(xs, themesOf);
+  const eventsByTheme = byTheme(events, (e) => e.data.themes);
+  const actorsByTheme = byTheme(actors, (a) => a.data.themes);
+  const disagreementsByTheme = byTheme(disagreements, (d) => d.data.themes);
+  const sourcesByTheme = byTheme(sources, (x) => x.data.themes);
 
   return {
     sources,
@@ -129,24 +147,27 @@ export function buildSite(input: SiteInput): Site {
           claims: source.data.claims.filter((c) => c.themes.includes(theme)),
         }))
         .filter((g) => g.claims.length > 0),
-    eventsForTheme: (theme) => events.filter((e) => e.data.themes.includes(theme)),
-    actorsForTheme: (theme) => actors.filter((a) => a.data.themes.includes(theme)),
-    disagreementsForTheme: (theme) => disagreements.filter((d) => d.data.themes.includes(theme)),
-    sourcesForTheme: (theme) => sources.filter((s) => s.data.themes.includes(theme)),
-    eventsForSource: (slug) => {
-      const ids = claimIdsOf(slug);
-      return events.filter((e) => e.data.claims.some((c) => ids.has(c)));
-    },
-    actorsForSource: (slug) => actors.filter((a) => a.data.mentions.some((m) => m.source === slug)),
-    claimsForActor: (slug) => [...claims.values()].filter((r) => involves(r.claim, slug)),
-    eventsForActor: (slug) => events.filter((e) => e.data.actors.includes(slug)),
-    disagreementsForActor: (slug) =>
-      disagreements.filter((d) =>
-        d.data.positions.some(
-          (p) =>
-            p.actor === slug ||
-            p.claims.some((id) => involves(required(claims, id, 'claim').claim, slug)),
-        ),
-      ),
+    eventsForTheme: (theme) => eventsByTheme.get(theme) ?? [],
+    actorsForTheme: (theme) => actorsByTheme.get(theme) ?? [],
+    disagreementsForTheme: (theme) => disagreementsByTheme.get(theme) ?? [],
+    sourcesForTheme: (theme) => sourcesByTheme.get(theme) ?? [],
+    eventsForSource: (slug) => eventsBySource.get(slug) ?? [],
+    actorsForSource: (slug) => actorsBySource.get(slug) ?? [],
+    claimsForActor: (slug) => claimsByActor.get(slug) ?? [],
+    eventsForActor: (slug) => eventsByActor.get(slug) ?? [],
+    disagreementsForActor: (slug) => disagreementsByActor.get(slug) ?? [],
   };
+}
+
+/** Items grouped under each of their keys, in the items' order, each item once a key. */
+export function groupBy<T, K>(items: readonly T[], keysOf: (item: T) => readonly K[]): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keysOf(item))) {
+      const list = out.get(key);
+      if (list) list.push(item);
+      else out.set(key, [item]);
+    }
+  }
+  return out;
 }
