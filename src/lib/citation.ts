@@ -118,25 +118,46 @@ export function unwrapRis(ris: string): string {
 export function formatCitations(items: readonly CslItem[]): Citations {
   ensureStyles();
   const cite = new Cite(items);
-  const styled = (id: string, format: 'text' | 'html') => {
-    const out = cite.format('bibliography', { format, template: id, lang: 'en-US' }).trim();
-    // The HTML form is the entry's inline markup only (italics), without citeproc's wrappers.
-    if (format === 'text') return out;
-    return out
+  // Each style is run once, to HTML (the entry's inline markup, italics, without citeproc's
+  // wrappers); the plain text is that HTML with its tags dropped and entities decoded.
+  const html = (id: string) =>
+    cite
+      .format('bibliography', { format: 'html', template: id, lang: 'en-US' })
+      .trim()
       .replace(/^<div class="csl-bib-body">\s*<div[^>]*>/, '')
       .replace(/<\/div>\s*<\/div>$/, '');
-  };
+  const apa = html(STYLE_IDS.apa);
+  const mla = html(STYLE_IDS.mla);
+  const chicago = html(STYLE_IDS.chicago);
   return {
-    apa: styled(STYLE_IDS.apa, 'text'),
-    mla: styled(STYLE_IDS.mla, 'text'),
-    chicago: styled(STYLE_IDS.chicago, 'text'),
+    apa: htmlToText(apa),
+    mla: htmlToText(mla),
+    chicago: htmlToText(chicago),
     bibtex: cite.format('bibtex').trim() + '\n',
     ris: unwrapRis(cite.format('ris')),
     csljson: stringifyCsl(items),
-    html: {
-      apa: styled(STYLE_IDS.apa, 'html'),
-      mla: styled(STYLE_IDS.mla, 'html'),
-      chicago: styled(STYLE_IDS.chicago, 'html'),
-    },
+    html: { apa, mla, chicago },
   };
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+};
+
+/** citeproc's HTML entry as plain text: tags dropped, entities decoded. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
+      e[0] === '#'
+        ? String.fromCodePoint(
+            e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)),
+          )
+        : (ENTITIES[e] ?? m),
+    );
 }

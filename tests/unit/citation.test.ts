@@ -169,3 +169,25 @@ describe('a source cited by the site', () => {
     expect(item.issued).toEqual({ 'date-parts': [[2024, 3, 19]] });
   });
 });
+
+describe('plain-text citations', () => {
+  it('are exactly what citeproc writes as text, for every page and source', async () => {
+    const { Cite: C } = await import('@citation-js/core');
+    for (const items of [sources, pages]) {
+      const ours = formatCitations(items);
+      const cite = new C(items);
+      for (const [key, id] of [
+        ['apa', 'apa'],
+        ['mla', 'modern-language-association'],
+        ['chicago', 'chicago-note-bibliography'],
+      ] as const) {
+        const text = cite
+          .format('bibliography', { format: 'text', template: id, lang: 'en-US' })
+          .trim();
+        expect(ours[key].split('\n').map((l) => l.trim())).toEqual(
+          text.split('\n').map((l) => l.trim()),
+        );
+      }
+    }
+  });
+});
