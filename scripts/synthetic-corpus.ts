@@ -9,7 +9,10 @@ import { join } from 'node:path';
 
 export const RATIOS = { claims: 23, events: 5, actors: 10, disagreements: 2 } as const;
 const THEMES = ['ttp', 'afghan-taliban', 'talks', 'cross-border-strikes'] as const;
-const WORDS = 'pakistan border talks militants strikes province officials report analysts government ceasefire sanctuary kabul islamabad attack statement editorial security cooperation region policy pressure recognition dialogue network violence prisoners release negotiations village district commander army forces withdrawal'.split(' ');
+const WORDS =
+  'pakistan border talks militants strikes province officials report analysts government ceasefire sanctuary kabul islamabad attack statement editorial security cooperation region policy pressure recognition dialogue network violence prisoners release negotiations village district commander army forces withdrawal'.split(
+    ' ',
+  );
 const KINDS = ['reported', 'allegation', 'assessment', 'recommendation'] as const;
 
 /** mulberry32: a small seeded generator, enough for reproducible filler. */
@@ -74,9 +77,14 @@ export function writeSyntheticCorpus(dir: string, sources: number, seed = 7): Co
         `      quote: ${q(words(12))}`,
       ].join('\n');
     });
-    const notes = Array.from({ length: 8 }, (_, i) => `${sentence(40)}[^${claimId(s, 1 + ((i * 3) % RATIOS.claims))}]`);
+    const notes = Array.from(
+      { length: 8 },
+      (_, i) => `${sentence(40)}[^${claimId(s, 1 + ((i * 3) % RATIOS.claims))}]`,
+    );
     const body = notes.join('\n\n');
-    const kp = [1, 2, 3].map((i) => `  - text: ${q(sentence(12))}\n    claims: [${claimId(s, i)}]`).join('\n');
+    const kp = [1, 2, 3]
+      .map((i) => `  - text: ${q(sentence(12))}\n    claims: [${claimId(s, i)}]`)
+      .join('\n');
     writeFileSync(
       join(dir, 'sources', `${sourceId(s)}.md`),
       `---\nheadline: ${q(sentence(8))}\nshortTitle: Source ${s}\noutlet: Outlet ${1 + (s % 40)}\nauthor: unsigned\ngenre: news report\npublished:\n  date: '${year}-${pad(month, 2)}'\n  basis: stated\nurl: https://example.org/articles/${s}\narchive: ${pad(s % 1000, 3)}_${'0123456789abcdef'}.txt\nthemes: [${themes.join(', ')}]\nstandfirst: ${q(sentence(16))}\nkeyPoints:\n${kp}\nclaims:\n${claims.join('\n')}\n---\n\n${body}\n`,
@@ -86,7 +94,9 @@ export function writeSyntheticCorpus(dir: string, sources: number, seed = 7): Co
   THEMES.forEach((t, i) => {
     const s = [...sourceThemes].find(([, ts]) => ts.includes(t))?.[0] ?? 1;
     const own = (c: number) => claimId(s, c);
-    const kp = [1, 2, 3].map((c) => `  - text: ${q(sentence(12))}\n    claims: [${own(c)}]`).join('\n');
+    const kp = [1, 2, 3]
+      .map((c) => `  - text: ${q(sentence(12))}\n    claims: [${own(c)}]`)
+      .join('\n');
     const body = [1, 2, 3, 4].map((c) => `${sentence(40)}[^${own(c)}]`).join('\n\n');
     writeFileSync(
       join(dir, 'themes', `${t}.md`),
@@ -109,7 +119,12 @@ export function writeSyntheticCorpus(dir: string, sources: number, seed = 7): Co
     const year = 2000 + Math.floor(r() * 25);
     const precision = r();
     const month = 1 + Math.floor(r() * 12);
-    const start = precision < 0.5 ? `${year}-${pad(month, 2)}-${pad(1 + Math.floor(r() * 28), 2)}` : precision < 0.85 ? `${year}-${pad(month, 2)}` : `${year}`;
+    const start =
+      precision < 0.5
+        ? `${year}-${pad(month, 2)}-${pad(1 + Math.floor(r() * 28), 2)}`
+        : precision < 0.85
+          ? `${year}-${pad(month, 2)}`
+          : `${year}`;
     const inferred = r() < 0.5;
     writeFileSync(
       join(dir, 'events', `event-${pad(e, 6)}.yaml`),

@@ -45,6 +45,10 @@ export async function startPreview(
     if (!existsSync(file)) {
       status = 404;
       file = join(root, '404.html');
+      if (!existsSync(file)) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+        return;
+      }
     }
     res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);

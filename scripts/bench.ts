@@ -1,0 +1,290 @@
+/**
+ * `npm run bench`: what the site costs and how it scales. Prints a table and writes
+ * bench/results.json:
+ *   - per page type: HTML, CSS and JS bytes, raw and gzip, and requests (the real content);
+ *   - build wall time and peak memory for the real content and for synthetic corpora
+ *     (default 100, 1,000 and 5,000 sources; `--sizes=100,1000`), with the time per source;
+ *   - the timeline in headless Chromium with 500 and 5,000 events: first render, a filter change,
+ *     one keyboard step (Performance API measures, medians of `--runs` runs, default 5);
+ *   - the same events in TimelineJS3 (@knight-lab/timelinejs) on a local page: its JS+CSS weight,
+ *     its first render, and the ratios to ours.
+ * Synthetic corpora are generated from a seed into a temporary folder, never into content/.
+ */
+import { spawn } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../tests/e2e/harness';
+import { startPreview } from '../tests/e2e/server';
+import { PAGE_TYPES, pageWeight } from '../tests/e2e/weight';
+import { RATIOS, writeSyntheticCorpus } from './synthetic-corpus';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const arg = (name: string, fallback: string) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+const SIZES = arg('sizes', '100,1000,5000').split(',').map(Number);
+const RUNS = Number(arg('runs', '5'));
+const TIMEOUT_MS = Number(arg('timeout', String(30 * 60_000)));
+const tmp = mkdtempSync(join(tmpdir(), 'bench-'));
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const lo = s[Math.floor((s.length - 1) / 2)];
+  const hi = s[Math.ceil((s.length - 1) / 2)];
+  return lo === undefined || hi === undefined ? NaN : (lo + hi) / 2;
+};
+const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
+
+interface BuildFigures {
+  label: string;
+  sources: number;
+  pages: number;
+  wallSeconds: number;
+  peakMemoryMb: number;
+  secondsPerSource: number;
+  finished: boolean;
+}
+
+/** Runs `astro build` in its own process, sampling its peak resident memory from /proc. */
+function build(
+  contentDir: string,
+  outDir: string,
+  label: string,
+  sources: number,
+): Promise<BuildFigures> {
+  return new Promise((done) => {
+    const start = performance.now();
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          CONTENT_DIR: contentDir,
+          OUT_DIR: outDir,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          SOURCE_ARCHIVE: '',
+        },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
+    let peakKb = 0;
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const sample = setInterval(() => {
+      try {
+        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        peakKb = Math.max(peakKb, Number(m?.[1] ?? 0));
+      } catch {
+        // The process has just ended.
+      }
+    }, 100);
+    const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT_MS);
+    child.on('exit', (code) => {
+      clearInterval(sample);
+      clearTimeout(timer);
+      const wall = (performance.now() - start) / 1000;
+      const finished = code === 0;
+      if (!finished)
+        console.error(`build ${label} did not finish (exit ${code}):\n${stderr.slice(-2000)}`);
+      const pages = finished ? countHtml(outDir) : 0;
+      done({
+        label,
+        sources,
+        pages,
+        wallSeconds: round(wall),
+        peakMemoryMb: Math.round(peakKb / 1024),
+        secondsPerSource: round(wall / sources, 3),
+        finished,
+      });
+    });
+  });
+}
+
+function countHtml(dir: string): number {
+  return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+}
+
+/** The island's own Performance API measures, over `runs` fresh loads of the timeline page. */
+async function ourTimeline(browser: Browser, url: string, runs: number) {
+  const first: number[] = [];
+  const ready: number[] = [];
+  const filter: number[] = [];
+  const step: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(url, { timeout: 120_000 });
+    await page.locator('event-timeline').scrollIntoViewIfNeeded();
+    await page.waitForSelector('event-timeline[data-ready="true"]', { timeout: 120_000 });
+    const measures = (name: string) =>
+      page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
+    first.push((await measures('timeline:render'))[0] ?? NaN);
+    ready.push(await page.evaluate(() => performance.now()));
+    await page.locator('input[name="theme"]').first().uncheck();
+    filter.push((await measures('timeline:render')).at(-1) ?? NaN);
+    await page.locator('.tl-scroll').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    step.push((await measures('timeline:step')).at(-1) ?? NaN);
+    await page.close();
+  }
+  return {
+    firstRenderMs: round(median(first)),
+    readyMs: round(median(ready)),
+    filterMs: round(median(filter)),
+    stepMs: round(median(step), 2),
+  };
+}
+
+/** TimelineJS3 on a local page with the same events: weight and time to its "loaded" event. */
+async function timelineJs(browser: Browser, eventsFile: string, runs: number) {
+  const dist = join(ROOT, 'node_modules/@knight-lab/timelinejs/dist');
+  const site = join(tmp, 'timelinejs');
+  rmSync(site, { recursive: true, force: true });
+  cpSync(dist, join(site, 'tl'), { recursive: true });
+  const events = JSON.parse(readFileSync(eventsFile, 'utf8')) as {
+    events: Record<string, string>[];
+  };
+  const data = {
+    events: events.events.map((e) => {
+      const [y, m, d] = (e['date_start'] ?? '2000').split('-').map(Number);
+      return {
+        start_date: { year: y, ...(m ? { month: m } : {}), ...(d ? { day: d } : {}) },
+        text: { headline: e['title'], text: e['summary'] },
+      };
+    }),
+  };
+  writeFileSync(join(site, 'events.json'), JSON.stringify(data));
+  writeFileSync(
+    join(site, 'index.html'),
+    `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="tl/css/timeline.css"></head><body><div id="tl" style="width:1200px;height:650px"></div><script src="tl/js/timeline.js"></script><script>fetch('events.json').then(r=>r.json()).then(d=>{const t=new TL.Timeline('tl',d,{script_path:'tl/js/',language:'en'});t.on('loaded',()=>{window.tlReady=performance.now()});});</script></body></html>`,
+  );
+  const server = await startPreview(site, '/');
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const page: Page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(server.url('/'));
+      await page.waitForFunction(() => 'tlReady' in window, undefined, { timeout: 180_000 });
+      times.push(await page.evaluate(() => (window as unknown as { tlReady: number }).tlReady));
+      await page.close();
+    }
+  } finally {
+    await server.stop();
+  }
+  const gz = (f: string) => gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
+  return {
+    jsGzip: gz('js/timeline.js'),
+    cssGzip: gz('css/timeline.css'),
+    readyMs: round(median(times)),
+  };
+}
+
+async function main() {
+  const results: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    node: process.version,
+    runs: RUNS,
+  };
+
+  // 1. The real content: build, then weigh one page of each type.
+  const realOut = join(tmp, 'real');
+  const real = await build(join(ROOT, 'content'), realOut, 'real content', 4);
+  const weights = Object.fromEntries(
+    Object.entries(PAGE_TYPES).map(([type, path]) => [type, pageWeight(realOut, path)]),
+  );
+  results['pageWeights'] = weights;
+  console.log('\nPage weight, real content (bytes; gzip level 9)');
+  console.log('type       HTML raw  HTML gz  CSS gz  HTML+CSS gz  JS raw  JS gz  requests');
+  for (const [type, w] of Object.entries(weights)) {
+    console.log(
+      `${type.padEnd(10)} ${String(w.html.raw).padStart(8)} ${String(w.html.gzip).padStart(8)} ${String(w.css.gzip).padStart(7)} ${String(w.htmlCss.gzip).padStart(12)} ${String(w.js.raw).padStart(7)} ${String(w.js.gzip).padStart(6)} ${String(w.requests).padStart(9)}`,
+    );
+  }
+
+  // 2. Build scaling: the real content and synthetic corpora.
+  const builds: BuildFigures[] = [real];
+  const outs = new Map<number, string>();
+  for (const n of SIZES) {
+    const dir = join(tmp, `content-${n}`);
+    const size = writeSyntheticCorpus(dir, n);
+    const out = join(tmp, `dist-${n}`);
+    console.log(
+      `\nbuilding ${n} sources (${size.claims} claims, ${size.events} events, ${size.actors} actors)...`,
+    );
+    const b = await build(dir, out, `${n} sources`, n);
+    builds.push(b);
+    if (b.finished) outs.set(n * RATIOS.events, out);
+  }
+  results['builds'] = builds;
+  console.log('\nBuild (wall time, peak memory of the build process)');
+  console.log('corpus          sources   pages   seconds   s/source   peak MB');
+  for (const b of builds) {
+    console.log(
+      `${b.label.padEnd(15)} ${String(b.sources).padStart(7)} ${String(b.pages).padStart(7)} ${b.finished ? String(b.wallSeconds).padStart(9) : '  timeout'} ${String(b.secondsPerSource).padStart(10)} ${String(b.peakMemoryMb).padStart(9)}`,
+    );
+  }
+
+  // 3. The timeline with 500 and 5,000 events, ours and TimelineJS3's.
+  const browser = await launchChromium();
+  const timelines: Record<string, unknown>[] = [];
+  try {
+    for (const events of [500, 5000]) {
+      const out = outs.get(events);
+      if (!out) {
+        console.log(`\n(no build with ${events} events: add ${events / RATIOS.events} to --sizes)`);
+        continue;
+      }
+      const server = await startPreview(out, '/');
+      const ours = await ourTimeline(browser, server.url('/timeline/'), RUNS);
+      await server.stop();
+      const theirs = await timelineJs(browser, join(out, 'data/events.json'), Math.min(RUNS, 3));
+      timelines.push({ events, ours, timelinejs: theirs });
+    }
+  } finally {
+    await browser.close();
+  }
+  const ourJs = (weights['timeline'] as { js: { gzip: number } }).js.gzip;
+  results['timeline'] = timelines;
+  console.log('\nTimeline in headless Chromium (ms, medians)');
+  console.log('events   first render   ready   filter change   keyboard step   TimelineJS3 ready');
+  for (const t of timelines as {
+    events: number;
+    ours: Record<string, number>;
+    timelinejs: Record<string, number>;
+  }[]) {
+    console.log(
+      `${String(t.events).padStart(6)} ${String(t.ours['firstRenderMs']).padStart(14)} ${String(t.ours['readyMs']).padStart(7)} ${String(t.ours['filterMs']).padStart(15)} ${String(t.ours['stepMs']).padStart(15)} ${String(t.timelinejs['readyMs']).padStart(19)}`,
+    );
+  }
+  const tjs = (timelines[0]?.['timelinejs'] as Record<string, number> | undefined) ?? undefined;
+  if (tjs) {
+    const theirs = (tjs['jsGzip'] ?? 0) + (tjs['cssGzip'] ?? 0);
+    results['weightComparison'] = {
+      oursJsGzip: ourJs,
+      timelinejsJsCssGzip: theirs,
+      ratio: round(ourJs / theirs, 3),
+    };
+    console.log(
+      `\nTimeline page JS ${ourJs} B gzip; TimelineJS3 JS+CSS ${theirs} B gzip; ratio ${round(ourJs / theirs, 3)}`,
+    );
+  }
+
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+  console.log('\nwritten: bench/results.json');
+  if (existsSync(tmp)) rmSync(tmp, { recursive: true, force: true });
+}
+
+await main();
