@@ -5,7 +5,7 @@
  */
 export type CitationFormat = 'apa' | 'mla' | 'chicago' | 'bibtex' | 'ris' | 'csljson';
 
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',

@@ -1,21 +1,7 @@
 /** Small formatting rules shared by pages, notes and downloads. */
 import { CLAIM_KINDS, type ClaimKind, type Locator } from '../schemas/claim';
+import { MONTHS } from './access-date';
 import type { EventDate, PartialDate, Published } from '../schemas/date';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 /** "18 March 2024", "November 2021" or "2022": never more precise than the evidence. */
 export function formatPartialDate(d: PartialDate): string {

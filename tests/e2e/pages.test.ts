@@ -81,6 +81,17 @@ describe('the built site', () => {
     }
   });
 
+  it('sends links that leave the site with rel="noopener noreferrer"', () => {
+    let external = 0;
+    for (const page of pages) {
+      for (const m of page.html.matchAll(/<a\s[^>]*href="https?:\/\/[^"]*"[^>]*>/g)) {
+        external++;
+        expect(m[0], page.path).toMatch(/\srel="noopener noreferrer"/);
+      }
+    }
+    expect(external).toBeGreaterThan(0);
+  });
+
   it('cites the original on a source page, with its outlet and address', () => {
     const page = pages.find((p) => p.path === '/sources/old-friends-new-foes/');
     expect(page?.html).toContain('id="cite-original"');
