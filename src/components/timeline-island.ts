@@ -51,6 +51,7 @@ export function enhance(root: HTMLElement): void {
   const views = Object.keys(TIMELINE_VIEWS) as TimelineView[];
   const containers = new Map(views.map((v) => [v, must<HTMLElement>(root, `.tl-${v}`)]));
   const layouts = new Map<TimelineView, ChartLayout>();
+  const stale = new Set<TimelineView>();
   let active: string | undefined;
 
   const checked = (bs: HTMLInputElement[]) =>
@@ -93,15 +94,20 @@ export function enhance(root: HTMLElement): void {
     );
     const ids = new Set(shown.map((e) => e.id));
     const lanes = allLanes.filter((l) => themes.has(l.theme));
+    // Only the view on screen is drawn; the other is drawn when the window crosses to it.
     for (const [v, el] of containers) {
+      stale.add(v);
+      if (el.offsetParent === null) continue;
       const { layout, svg } = renderTimelineView(v, shown, { lanes, domain, total: events.length });
       layouts.set(v, layout);
       el.innerHTML = svg;
+      stale.delete(v);
     }
     for (const [id, li] of itemById) if (li) li.hidden = !ids.has(id);
     if (active && !ids.has(active)) close();
     highlight();
-    const drawn = layouts.get('wide')?.marks.length ?? shown.length;
+    const current = views.find((v) => !stale.has(v));
+    const drawn = (current && layouts.get(current)?.marks.length) ?? shown.length;
     status.textContent =
       `Showing ${shown.length} of ${events.length} events` +
       (drawn < shown.length ? `, ${drawn} in the period drawn` : '') +
@@ -262,6 +268,11 @@ export function enhance(root: HTMLElement): void {
     scroller.focus();
   }
   window.addEventListener('hashchange', fromHash);
+
+  // The wide and narrow views swap at this width (see Timeline.astro); draw the one coming in.
+  matchMedia('(min-width: 48rem)').addEventListener('change', () => {
+    if (stale.size > 0) render();
+  });
 
   readUrl();
   render();

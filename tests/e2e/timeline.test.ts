@@ -162,6 +162,15 @@ describe('after the script runs', () => {
     await close();
   });
 
+  it('draws the view that fits when the window changes width, filters kept', async () => {
+    const { page, close } = await open('/timeline/?theme=talks');
+    const talks = site.eventsForTheme('talks').length;
+    expect(await page.locator('.tl-wide .tl-mark').count()).toBe(talks);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await expect.poll(() => page.locator('.tl-narrow .tl-mark').count()).toBe(talks);
+    await close();
+  });
+
   it('respects prefers-reduced-motion', async () => {
     const duration = async (reducedMotion: 'reduce' | 'no-preference') => {
       const { page, close } = await open(
