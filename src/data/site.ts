@@ -1,5 +1,6 @@
 /** Loads the collections once per build and hands pages the read model from src/lib/site. */
 import { getCollection } from 'astro:content';
+import { siteCitations, type SiteCitations } from '../lib/bibliography';
 import { buildSite, type Site } from '../lib/site';
 
 let site: Promise<Site> | undefined;
@@ -15,4 +16,12 @@ export function getSite(): Promise<Site> {
       changes: await getCollection('changes'),
     }))();
   return site;
+}
+
+let citations: Promise<SiteCitations> | undefined;
+
+/** Every page's citations, formatted once a build (the site's address and base are fixed). */
+export function getCitations(siteUrl: string, base: string): Promise<SiteCitations> {
+  citations ??= (async () => siteCitations(await getSite(), siteUrl, base))();
+  return citations;
 }

@@ -2,9 +2,9 @@
  * The citation downloads: the four original articles, and the site's own pages, each as BibTeX,
  * RIS and CSL-JSON (/data/sources.bib, /data/pages.ris...).
  */
-import { formatCitations, pageItem, sourceItem, type CslItem } from './citation';
+import { citeEach, citeList, pageItem, sourceItem, type Citations, type CslItem } from './citation';
 import { pageTitle, sitemapPaths } from './feed';
-import { href } from './paths';
+import { href, routes } from './paths';
 import type { Site } from './site';
 import { versionOf } from './versions';
 
@@ -18,6 +18,10 @@ export const BIBLIOGRAPHY_FILES = {
 } as const;
 export type BibliographyFile = keyof typeof BIBLIOGRAPHY_FILES;
 
+/** A page's citation key: "/themes/talks/" -> "explainer-themes-talks". */
+export const pageCiteId = (sitePath: string) =>
+  `explainer${sitePath.replace(/\/$/, '').replaceAll('/', '-') || '-home'}`;
+
 export function bibliographyItems(
   site: Site,
   set: 'sources' | 'pages',
@@ -30,7 +34,7 @@ export function bibliographyItems(
     const sitePath = `/${p}`;
     const version = versionOf(site, sitePath);
     return pageItem({
-      id: `explainer${sitePath.replace(/\/$/, '').replaceAll('/', '-') || '-home'}`,
+      id: pageCiteId(sitePath),
       title: pageTitle(site, p),
       url: new URL(href(base, p), siteUrl).href,
       ...version,
@@ -46,5 +50,31 @@ export function bibliographyFile(
   base: string,
 ): string {
   const [set, format] = BIBLIOGRAPHY_FILES[file];
-  return formatCitations(bibliographyItems(site, set, siteUrl, base))[format];
+  return citeList(bibliographyItems(site, set, siteUrl, base), format);
+}
+
+export interface SiteCitations {
+  /** Each page's own citations, by site path ("/themes/talks/"). */
+  pages: Map<string, Citations>;
+  /** Each original article's, by source slug, accessed on its source page's date. */
+  originals: Map<string, Citations>;
+}
+
+/** Every citation the pages show, formatted in one pass (a CSL run a style, not a page). */
+export function siteCitations(site: Site, siteUrl: string, base: string): SiteCitations {
+  const pages = citeEach(bibliographyItems(site, 'pages', siteUrl, base));
+  const originals = citeEach(
+    site.sources.map((s) =>
+      sourceItem(s.id, s.data, versionOf(site, `/${routes.source(s.id)}`).updated),
+    ),
+  );
+  return {
+    pages: new Map(
+      sitemapPaths(site).flatMap((p) => {
+        const c = pages.get(pageCiteId(`/${p}`));
+        return c ? [[`/${p}`, c] as const] : [];
+      }),
+    ),
+    originals,
+  };
 }

@@ -10,7 +10,7 @@ import '@citation-js/plugin-ris';
 import type { PartialDate } from '../schemas/date';
 import type { Source } from '../schemas/source';
 import { stringifyCsl } from './access-date';
-import { STYLE_IDS, loadStyle } from './csl-styles';
+import { STYLE_IDS, loadStyle, type StyleNode } from './csl-styles';
 
 export const SITE_CONTAINER = 'Pakistan, the Afghan Taliban and the TTP: a reference explainer';
 export const SITE_AUTHOR = 'The explainer’s editors';
@@ -43,11 +43,49 @@ export type Citations = Record<Format, string> & {
   html: Record<'apa' | 'mla' | 'chicago', string>;
 };
 
+/**
+ * We cite every page and article on its own, never in a list, so each style is cut to what one
+ * entry alone needs, and can then run once for all entries: the bibliography's entry layout,
+ * without its sort (order does not matter) and without what makes an entry depend on the others
+ * (disambiguation's year suffixes and added names; the dash for a repeated author). The in-text
+ * citation, which we never print, keeps a one-variable layout, as CSL requires one.
+ */
+const LIST_ATTRIBUTES = [
+  'disambiguate-add-year-suffix',
+  'disambiguate-add-names',
+  'disambiguate-add-givenname',
+  'subsequent-author-substitute',
+];
+const MINIMAL_CITATION: StyleNode = {
+  name: 'citation',
+  attrs: {},
+  children: [
+    {
+      name: 'layout',
+      attrs: {},
+      children: [{ name: 'text', attrs: { variable: 'title' }, children: [] }],
+    },
+  ],
+};
+function standalone(style: StyleNode): StyleNode {
+  const children = style.children.map((c) => {
+    if (typeof c === 'string') return c;
+    if (c.name === 'citation') return MINIMAL_CITATION;
+    if (c.name !== 'bibliography') return c;
+    const attrs = Object.fromEntries(
+      Object.entries(c.attrs).filter(([k]) => !LIST_ATTRIBUTES.includes(k)),
+    );
+    const body = c.children.filter((n) => typeof n === 'string' || n.name !== 'sort');
+    return { ...c, attrs, children: body };
+  });
+  return { ...style, children };
+}
+
 let stylesLoaded = false;
 function ensureStyles() {
   if (stylesLoaded) return;
   const csl = plugins.config.get('@csl');
-  for (const id of Object.values(STYLE_IDS)) csl.styles.add(id, loadStyle(id));
+  for (const id of Object.values(STYLE_IDS)) csl.styles.add(id, standalone(loadStyle(id)));
   stylesLoaded = true;
 }
 
@@ -115,29 +153,72 @@ export function unwrapRis(ris: string): string {
   return out.join('\n').trim() + '\n';
 }
 
-export function formatCitations(items: readonly CslItem[]): Citations {
+/**
+ * Each item's citations in the six formats, as if it were cited alone. Each CSL style runs once
+ * for the whole list (an engine run a page cost more than the rest of the page's build); the
+ * plain text is the HTML entry with its tags dropped and entities decoded.
+ */
+export function citeEach(items: readonly CslItem[]): Map<string, Citations> {
   ensureStyles();
   const cite = new Cite(items);
-  // Each style is run once, to HTML (the entry's inline markup, italics, without citeproc's
-  // wrappers); the plain text is that HTML with its tags dropped and entities decoded.
-  const html = (id: string) =>
-    cite
-      .format('bibliography', { format: 'html', template: id, lang: 'en-US' })
-      .trim()
-      .replace(/^<div class="csl-bib-body">\s*<div[^>]*>/, '')
-      .replace(/<\/div>\s*<\/div>$/, '');
-  const apa = html(STYLE_IDS.apa);
-  const mla = html(STYLE_IDS.mla);
-  const chicago = html(STYLE_IDS.chicago);
-  return {
-    apa: htmlToText(apa),
-    mla: htmlToText(mla),
-    chicago: htmlToText(chicago),
-    bibtex: cite.format('bibtex').trim() + '\n',
-    ris: unwrapRis(cite.format('ris')),
-    csljson: stringifyCsl(items),
-    html: { apa, mla, chicago },
+  const entries = (style: string) =>
+    new Map(
+      cite
+        .format('bibliography', {
+          format: 'html',
+          template: style,
+          lang: 'en-US',
+          asEntryArray: true,
+          nosort: true,
+        })
+        .map(([id, html]) => [
+          id,
+          html
+            .trim()
+            .replace(/^<div[^>]*>/, '')
+            .replace(/<\/div>$/, ''),
+        ]),
+    );
+  const styles = {
+    apa: entries(STYLE_IDS.apa),
+    mla: entries(STYLE_IDS.mla),
+    chicago: entries(STYLE_IDS.chicago),
   };
+  const data = new Map(cite.data.map((d) => [String(d['id']), d]));
+  return new Map(
+    items.map((item) => {
+      const html = {
+        apa: styles.apa.get(item.id) ?? '',
+        mla: styles.mla.get(item.id) ?? '',
+        chicago: styles.chicago.get(item.id) ?? '',
+      };
+      const entry = [data.get(item.id)];
+      const citations: Citations = {
+        apa: htmlToText(html.apa),
+        mla: htmlToText(html.mla),
+        chicago: htmlToText(html.chicago),
+        bibtex: plugins.output.format('bibtex', entry).trim() + '\n',
+        ris: unwrapRis(plugins.output.format('ris', entry)),
+        csljson: stringifyCsl([item]),
+        html,
+      };
+      return [item.id, citations];
+    }),
+  );
+}
+
+/** One item's citations: the list of one. */
+export function citeOne(item: CslItem): Citations {
+  const c = citeEach([item]).get(item.id);
+  if (!c) throw new Error(`no citation for ${item.id}`);
+  return c;
+}
+
+/** A list of items in one data format: the download files (/data/pages.bib...). */
+export function citeList(items: readonly CslItem[], format: 'bibtex' | 'ris' | 'csljson'): string {
+  if (format === 'csljson') return stringifyCsl(items);
+  const out = new Cite(items).format(format);
+  return format === 'ris' ? unwrapRis(out) : out.trim() + '\n';
 }
 
 const ENTITIES: Record<string, string> = {

@@ -4,11 +4,17 @@ declare module '@citation-js/core' {
     constructor(data: unknown);
     data: Record<string, unknown>[];
     format(format: string, options?: Record<string, unknown>): string;
+    /** The bibliography as [id, entry HTML] pairs, in the style's order. */
+    format(
+      format: 'bibliography',
+      options: Record<string, unknown> & { asEntryArray: true },
+    ): [string, string][];
   }
   export const plugins: {
     config: {
       get(name: '@csl'): { styles: { add(name: string, style: unknown): void; list(): string[] } };
     };
+    output: { format(name: string, data: unknown[], options?: Record<string, unknown>): string };
     input: { chain(data: unknown, options?: Record<string, unknown>): Record<string, unknown>[] };
   };
 }

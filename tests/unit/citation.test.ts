@@ -1,18 +1,28 @@
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
-import { Cite } from '@citation-js/core';
+import { Cite, plugins } from '@citation-js/core';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { withAccessDate } from '../../src/lib/access-date';
 import { bibliographyItems } from '../../src/lib/bibliography';
 import { checkCorpus } from '../../src/lib/check';
-import { cslAuthor, formatCitations, pageItem, sourceItem } from '../../src/lib/citation';
+import {
+  citeEach,
+  citeList,
+  citeOne,
+  cslAuthor,
+  pageItem,
+  sourceItem,
+} from '../../src/lib/citation';
+import { STYLE_IDS, loadStyle } from '../../src/lib/csl-styles';
 import { buildSite } from '../../src/lib/site';
 import { realFiles } from '../helpers';
 
 const site = buildSite(checkCorpus(realFiles()).corpus);
 const sources = bibliographyItems(site, 'sources', 'https://example.org', '/');
 const pages = bibliographyItems(site, 'pages', 'https://example.org', '/explainer/');
-const c = formatCitations(sources);
+const each = citeEach(sources);
+const all = (style: 'apa' | 'mla' | 'chicago') =>
+  [...each.values()].map((x) => x[style]).join('\n');
 
 /**
  * The CSL-JSON data model our items must meet (CSL 1.0.2 input schema: required id and type,
@@ -75,16 +85,16 @@ const CSL_DATA = {
 describe('citations', () => {
   it('come in the three styles from the official CSL styles, with title and address', () => {
     for (const style of ['apa', 'mla', 'chicago'] as const) {
-      expect(c[style]).toContain('Pakistan, Taliban');
-      expect(c[style]).toContain(
+      expect(all(style)).toContain('Pakistan, Taliban');
+      expect(all(style)).toContain(
         'https://asiatimes.com/2022/05/pakistan-taliban-go-from-old-friends-to-new-foes/',
       );
     }
-    expect(c.apa).toContain('Shakil, F. M. (2022, May).');
-    expect(c.mla).toContain(
+    expect(all('apa')).toContain('Shakil, F. M. (2022, May).');
+    expect(all('mla')).toContain(
       'Shakil, F. M. “Pakistan, Taliban Go from Old Friends to New Foes.” Asia Times, May 2022',
     );
-    expect(c.chicago).toContain(
+    expect(all('chicago')).toContain(
       'Shakil, F. M. “Pakistan, Taliban Go from Old Friends to New Foes.” Asia Times, May 2022.',
     );
   });
@@ -95,18 +105,18 @@ describe('citations', () => {
   });
 
   it('write BibTeX that a BibTeX parser reads back, entry for entry', () => {
-    const bib = parseBibtex(c.bibtex);
+    const bib = parseBibtex(citeList(sources, 'bibtex'));
     expect(bib.errors).toEqual([]);
     expect(bib.entries).toHaveLength(sources.length);
     expect(bib.entries.map((e) => e.fields['url'])).toEqual(sources.map((s) => s.URL));
-    const pagesBib = parseBibtex(formatCitations(pages).bibtex);
+    const pagesBib = parseBibtex(citeList(pages, 'bibtex'));
     expect(pagesBib.errors).toEqual([]);
     expect(pagesBib.entries).toHaveLength(pages.length);
   });
 
   it('write RIS that round-trips: read back, every title and address is the same', () => {
     for (const items of [sources, pages]) {
-      const back = new Cite(formatCitations(items).ris).data;
+      const back = new Cite(citeList(items, 'ris')).data;
       expect(back.map((b) => b['title'])).toEqual(items.map((i) => i.title));
       expect(back.map((b) => b['URL'])).toEqual(items.map((i) => i.URL));
     }
@@ -115,7 +125,7 @@ describe('citations', () => {
   it('write CSL-JSON that meets the CSL data model', () => {
     const validate = new Ajv({ strict: false }).compile(CSL_DATA);
     for (const items of [sources, pages]) {
-      const json = JSON.parse(formatCitations(items).csljson) as unknown;
+      const json = JSON.parse(citeList(items, 'csljson')) as unknown;
       expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     }
   });
@@ -128,7 +138,7 @@ describe('citations', () => {
 });
 
 describe('the access date', () => {
-  const page = formatCitations([
+  const page = citeOne(
     pageItem({
       id: 'p',
       title: 'Talks',
@@ -137,7 +147,7 @@ describe('the access date', () => {
       updated: '2026-11-22',
       accessed: '2026-11-22',
     }),
-  ]);
+  );
 
   it('is replaced by the reader’s today in BibTeX, RIS and CSL-JSON, and only the access date', () => {
     for (const f of ['bibtex', 'ris', 'csljson'] as const) {
@@ -170,24 +180,55 @@ describe('a source cited by the site', () => {
   });
 });
 
-describe('plain-text citations', () => {
-  it('are exactly what citeproc writes as text, for every page and source', async () => {
-    const { Cite: C } = await import('@citation-js/core');
+describe('each entry', () => {
+  // The untouched official styles, under names of their own, to cite one item at a time with.
+  const csl = plugins.config.get('@csl');
+  for (const id of Object.values(STYLE_IDS)) csl.styles.add(`official-${id}`, loadStyle(id));
+  const alone = (item: object, id: string, format: 'text' | 'html') =>
+    new Cite([item])
+      .format('bibliography', { format, template: `official-${id}`, lang: 'en-US' })
+      .trim();
+
+  it('is what the official style writes for that item alone, as text and as HTML', () => {
     for (const items of [sources, pages]) {
-      const ours = formatCitations(items);
-      const cite = new C(items);
-      for (const [key, id] of [
-        ['apa', 'apa'],
-        ['mla', 'modern-language-association'],
-        ['chicago', 'chicago-note-bibliography'],
-      ] as const) {
-        const text = cite
-          .format('bibliography', { format: 'text', template: id, lang: 'en-US' })
-          .trim();
-        expect(ours[key].split('\n').map((l) => l.trim())).toEqual(
-          text.split('\n').map((l) => l.trim()),
-        );
+      const ours = citeEach(items);
+      expect(ours.size).toBe(items.length);
+      for (const item of items) {
+        const c = ours.get(item.id);
+        for (const [key, id] of Object.entries(STYLE_IDS) as [
+          'apa' | 'mla' | 'chicago',
+          string,
+        ][]) {
+          expect(c?.[key], `${item.id} ${key}`).toBe(alone(item, id, 'text'));
+          expect(alone(item, id, 'html'), `${item.id} ${key}`).toContain(c?.html[key]);
+        }
       }
     }
+  });
+
+  it('does not take a year suffix or a repeated-author dash from its neighbours', () => {
+    const twins = ['a', 'b', 'c'].map((id) =>
+      pageItem({
+        id,
+        title: `Page ${id}`,
+        url: `https://example.org/${id}/`,
+        version: '1',
+        updated: '2026-11-22',
+        accessed: '2026-11-22',
+      }),
+    );
+    const ours = citeEach(twins);
+    for (const t of twins) {
+      expect(ours.get(t.id)?.apa).toContain('(2026, November 22)');
+      expect(ours.get(t.id)?.chicago).toMatch(/^The explainer’s editors\./);
+      expect(ours.get(t.id)?.bibtex.match(/@misc\{/g)).toHaveLength(1);
+    }
+    // The official style, given the three together, would tell them apart: 2026a, 2026b...
+    const together = new Cite(twins).format('bibliography', {
+      format: 'text',
+      template: `official-${STYLE_IDS.apa}`,
+      lang: 'en-US',
+    });
+    expect(together).toMatch(/2026[abc]/);
   });
 });
