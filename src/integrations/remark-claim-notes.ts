@@ -6,12 +6,12 @@
 import { resolve } from 'node:path';
 import type { FootnoteDefinition, PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { checkCorpus } from '../lib/check';
 import { readContent } from '../lib/content-files';
 import { formatLocator, kindLabel } from '../lib/format';
 import { CLAIM_REF } from '../lib/markdown';
 import { href, routes } from '../lib/paths';
 import type { Claim } from '../schemas/claim';
+import { SourceSchema } from '../schemas/source';
 
 export interface NoteTarget {
   claim: Claim;
@@ -26,13 +26,19 @@ export interface ClaimNotesOptions {
   base: string;
 }
 
-/** Reads the claims of every valid source file: the index the notes resolve against. */
+/**
+ * Reads the claims of every valid source file: the index the notes resolve against. Only the
+ * sources are read; an invalid file is left out here, and the content check reports it.
+ */
 export function loadClaimIndex(contentDir: string): Map<string, NoteTarget> {
-  const { corpus } = checkCorpus(readContent(resolve(contentDir)));
+  const dir = resolve(contentDir);
+  const schema = SourceSchema();
   const index = new Map<string, NoteTarget>();
-  for (const s of corpus.sources) {
-    for (const claim of s.data.claims) {
-      index.set(claim.id, { claim, source: s.id, sourceTitle: s.data.shortTitle });
+  for (const f of readContent(dir, dir, ['sources'])) {
+    const parsed = schema.safeParse(f.data);
+    if (!parsed.success) continue;
+    for (const claim of parsed.data.claims) {
+      index.set(claim.id, { claim, source: f.id, sourceTitle: parsed.data.shortTitle });
     }
   }
   return index;

@@ -87,7 +87,8 @@ export function checkCorpus(
   const add = (file: string, field: string, message: string) =>
     problems.push({ file, field, message });
 
-  // 1. Each file alone: parses, has a good name, matches its schema.
+  // 1. Each file alone: parses, has a good name, matches its schema (built once a collection).
+  const schemas = new Map<CollectionName, z.ZodType>();
   for (const f of files) {
     if (f.parseError) {
       add(f.path, '(file)', f.parseError);
@@ -101,7 +102,9 @@ export function checkCorpus(
       add(f.path, '(file name)', `a theme must be one of ${THEME_SLUGS.join(', ')}`);
       continue;
     }
-    const parsed = SCHEMAS[f.collection]().safeParse(f.data ?? {});
+    let schema = schemas.get(f.collection);
+    if (!schema) schemas.set(f.collection, (schema = SCHEMAS[f.collection]()));
+    const parsed = schema.safeParse(f.data ?? {});
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         if (issue.code === 'unrecognized_keys') {

@@ -62,10 +62,15 @@ export function parseContentFile(
   }
 }
 
-/** All content files below `contentDir`, with paths relative to `root` for messages. */
-export function readContent(contentDir: string, root = join(contentDir, '..')): ContentFile[] {
+/** The content files below `contentDir` (all collections, or `only` those), with paths relative to `root` for messages. */
+export function readContent(
+  contentDir: string,
+  root = join(contentDir, '..'),
+  only?: readonly CollectionName[],
+): ContentFile[] {
   const files: ContentFile[] = [];
   for (const [collection, ext] of Object.entries(COLLECTIONS) as [CollectionName, string][]) {
+    if (only && !only.includes(collection)) continue;
     const dir = join(contentDir, collection);
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).sort()) {

@@ -9,9 +9,27 @@ import type { Site } from './site';
 
 export const RELEASE = pkg.version;
 
+const prints = new WeakMap<object, string>();
+
 /** Seven hex digits of SHA-256 over the value's JSON: stable for equal content. */
 export function fingerprint(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 7);
+  const known = typeof value === 'object' && value !== null ? prints.get(value) : undefined;
+  if (known) return known;
+  const print = createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 7);
+  if (typeof value === 'object' && value !== null) prints.set(value, print);
+  return print;
+}
+
+/** The whole corpus, one object a site, so that its fingerprint is taken once a build. */
+const corpora = new WeakMap<Site, object>();
+function corpusOf(site: Site): object {
+  let corpus = corpora.get(site);
+  if (!corpus) {
+    const { sources, themes, events, actors, disagreements } = site;
+    corpus = { sources, themes, events, actors, disagreements };
+    corpora.set(site, corpus);
+  }
+  return corpus;
 }
 
 export interface PageVersion {
@@ -58,9 +76,16 @@ export function pageContent(site: Site, path: string): unknown {
       disagreements: ids(site.disagreementsForActor(slug)),
     };
   }
-  const { sources, themes, events, actors, disagreements } = site;
-  return { sources, themes, events, actors, disagreements };
+  return corpusOf(site);
 }
 
-export const versionOf = (site: Site, path: string) =>
-  pageVersion(site, path, pageContent(site, path));
+const versions = new WeakMap<Site, Map<string, PageVersion>>();
+
+/** A page's version, worked out once a build: every page and both bibliographies ask for it. */
+export function versionOf(site: Site, path: string): PageVersion {
+  let known = versions.get(site);
+  if (!known) versions.set(site, (known = new Map()));
+  let v = known.get(path);
+  if (!v) known.set(path, (v = pageVersion(site, path, pageContent(site, path))));
+  return v;
+}
