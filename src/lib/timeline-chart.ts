@@ -4,8 +4,17 @@
  * browser, so the server-rendered SVG and the enhanced one match exactly. Deterministic: UTC
  * throughout, rounded coordinates. Imports nothing but d3, since it ships to the browser.
  */
-import { scaleUtc } from 'd3-scale';
-import { utcDay, utcHour } from 'd3-time';
+import {
+  utcDay,
+  utcHour,
+  utcMinute,
+  utcMonth,
+  utcSecond,
+  utcTicks,
+  utcWeek,
+  utcYear,
+} from 'd3-time';
+import { utcFormat } from 'd3-time-format';
 import type { Basis, Precision } from '../schemas/date';
 import type { ThemeSlug } from '../schemas/theme';
 
@@ -90,6 +99,74 @@ const BREAK_PX = 28;
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+/**
+ * A piecewise-linear UTC time scale, clamped: the `stops` (UTC ms, ascending) go to the `px`.
+ * It is d3-scale's scaleUtc().domain(stops).range(px).clamp(true), arithmetic for arithmetic
+ * (the tests hold the two side by side); written out because that scale brings d3's colour
+ * interpolation with it, which would triple the JavaScript the timeline page sends.
+ */
+export function utcScale(stops: readonly number[], px: readonly number[]): (t: number) => number {
+  const j = Math.min(stops.length, px.length) - 1;
+  // Stops are instants, and an instant is a whole millisecond: d3 rounds them, and so do we.
+  const ms = stops.map((t) => Math.round(t));
+  const at = (xs: readonly number[], i: number) => xs[i] ?? NaN;
+  return (t) => {
+    const x = Math.max(at(ms, 0), Math.min(at(ms, j), t));
+    // The segment: d3-array's bisectRight(stops, x, 1, j) - 1.
+    let lo = 1;
+    let hi = j;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (at(ms, mid) > x) hi = mid;
+      else lo = mid + 1;
+    }
+    const i = lo - 1;
+    const d0 = at(ms, i);
+    const span = at(ms, i + 1) - d0;
+    const u = span ? (x - d0) / span : 0.5;
+    return at(px, i) * (1 - u) + at(px, i + 1) * u;
+  };
+}
+
+// d3's multi-scale time format: each tick named by its coarsest calendar unit.
+const FORMATS = {
+  ms: utcFormat('.%L'),
+  second: utcFormat(':%S'),
+  minute: utcFormat('%I:%M'),
+  hour: utcFormat('%I %p'),
+  day: utcFormat('%a %d'),
+  week: utcFormat('%b %d'),
+  month: utcFormat('%B'),
+  year: utcFormat('%Y'),
+};
+function tickLabel(d: Date): string {
+  const f =
+    utcSecond.floor(d) < d
+      ? FORMATS.ms
+      : utcMinute.floor(d) < d
+        ? FORMATS.second
+        : utcHour.floor(d) < d
+          ? FORMATS.minute
+          : utcDay.floor(d) < d
+            ? FORMATS.hour
+            : utcMonth.floor(d) < d
+              ? utcWeek.floor(d) < d
+                ? FORMATS.day
+                : FORMATS.week
+              : utcYear.floor(d) < d
+                ? FORMATS.month
+                : FORMATS.year;
+  return f(d);
+}
+
+/** About `count` ticks between a and b (UTC ms) at d3's calendar intervals, with their labels. */
+export function timeTicks(a: number, b: number, count: number): { t: number; label: string }[] {
+  return utcTicks(new Date(a), new Date(b), count).map((d) => ({
+    t: d.getTime(),
+    label: tickLabel(d),
+  }));
+}
+
 /** The events' extent, padded by 4% each side so that edge marks are not cut. */
 export function extent(events: readonly TimelineEvent[]): [number, number] {
   if (events.length === 0) return [Date.UTC(2000, 0, 1), Date.UTC(2025, 0, 1)];
@@ -141,7 +218,7 @@ export function layoutTimeline(
     segPx.push([px, px + w]);
     px += w;
   });
-  const x = scaleUtc().domain(stops).range(pxStops).clamp(true);
+  const x = utcScale(stops, pxStops);
 
   // Marks: each event once, in the lane of its first theme that the chart shows.
   const laneIds = options.lanes.map((l) => l.theme);
@@ -194,13 +271,15 @@ export function layoutTimeline(
     label: `${p.e.dateText}${p.e.basis === 'inferred' ? ' (inferred)' : ''}: ${p.e.title}`,
   }));
 
-  // Axis: within each segment, d3's ticks and its multi-scale UTC format, one per ~90 px.
+  // Axis: within each segment, d3's calendar ticks and its multi-scale UTC format, one per ~90 px.
   const ticks = segs.flatMap((seg, i) => {
     const [a, b] = segPx[i] ?? [left, right];
-    const local = scaleUtc().domain(seg).range([a, b]);
     const count = Math.max(1, Math.floor((b - a) / 90));
-    const format = local.tickFormat(count);
-    return local.ticks(count).map((t) => ({ x: round(local(t)), label: format(t) }));
+    const local = utcScale(seg, [a, b]);
+    return timeTicks(seg[0], seg[1], count).map((tk) => ({
+      x: round(local(tk.t)),
+      label: tk.label,
+    }));
   });
   const breaks = segPx.slice(1).map(([a]) => ({ x: round(a - BREAK_PX), width: BREAK_PX }));
 

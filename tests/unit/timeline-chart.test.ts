@@ -1,3 +1,4 @@
+import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { checkCorpus } from '../../src/lib/check';
 import { buildSite } from '../../src/lib/site';
@@ -6,6 +7,8 @@ import {
   renderTimelineSvg,
   renderTimelineView,
   segments,
+  timeTicks,
+  utcScale,
   type TimelineEvent,
 } from '../../src/lib/timeline-chart';
 import { toTimelineEvents } from '../../src/lib/timeline-data';
@@ -127,5 +130,50 @@ describe('the SVG', () => {
     await expect(wide).toMatchFileSnapshot('__snapshots__/timeline-wide.svg');
     await expect(narrow).toMatchFileSnapshot('__snapshots__/timeline-narrow.svg');
     await expect(talks).toMatchFileSnapshot('__snapshots__/timeline-talks.svg');
+  });
+});
+
+describe('the time scale and axis', () => {
+  // A seeded walk over periods from hours to decades, and over 2 to 9 stops.
+  let seed = 11;
+  const rand = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  const cases = Array.from({ length: 200 }, () => {
+    const n = 2 + Math.floor(rand() * 8);
+    const scale = 10 ** (4 + rand() * 7);
+    const stops = [D(1990) + rand() * 1e12];
+    const px = [rand() * 200];
+    for (let i = 1; i < n; i++) {
+      stops.push((stops[i - 1] ?? 0) + rand() * scale * 1000);
+      px.push((px[i - 1] ?? 0) + rand() * 300);
+    }
+    return { stops, px };
+  });
+
+  it('maps time to x exactly as d3-scale’s clamped scaleUtc does, inside and outside the period', () => {
+    for (const { stops, px } of cases) {
+      const ours = utcScale(stops, px);
+      const d3 = scaleUtc().domain(stops).range(px).clamp(true);
+      const first = stops[0] ?? 0;
+      const span = (stops.at(-1) ?? 0) - first;
+      for (let k = -2; k <= 12; k++) {
+        const t = first + (span * k) / 10;
+        expect(ours(t)).toBe(d3(t));
+      }
+      for (const t of stops) expect(ours(t)).toBe(d3(t));
+    }
+  });
+
+  it('puts ticks where d3-scale puts them, named by its multi-scale format', () => {
+    for (const { stops } of cases) {
+      const a = stops[0] ?? 0;
+      const b = stops.at(-1) ?? 0;
+      const d3 = scaleUtc().domain([a, b]);
+      for (const count of [1, 3, 10]) {
+        const format = d3.tickFormat(count);
+        expect(timeTicks(a, b, count)).toEqual(
+          d3.ticks(count).map((d) => ({ t: d.getTime(), label: format(d) })),
+        );
+      }
+    }
   });
 });
