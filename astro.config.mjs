@@ -20,7 +20,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // Styles travel inside each page: a text page is one request, HTML and CSS in one round trip.
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Four pages at a time: a page's file writes overlap the next page's rendering (1,000 sources:
+  // 62 s one at a time, 56 s four at a time; eight saves 3 s more but passes 2 GB of memory).
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   outDir: process.env.OUT_DIR ?? './dist',
   devToolbar: { enabled: false },
   // Scoped styles mark elements with a class rather than a data attribute: smaller pages.

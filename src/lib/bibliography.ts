@@ -2,7 +2,15 @@
  * The citation downloads: the four original articles, and the site's own pages, each as BibTeX,
  * RIS and CSL-JSON (/data/sources.bib, /data/pages.ris...).
  */
-import { citeEach, citeList, pageItem, sourceItem, type Citations, type CslItem } from './citation';
+import {
+  citeEach,
+  citeEachInParallel,
+  citeList,
+  pageItem,
+  sourceItem,
+  type Citations,
+  type CslItem,
+} from './citation';
 import { pageTitle, sitemapPaths } from './feed';
 import { href, routes } from './paths';
 import type { Site } from './site';
@@ -54,27 +62,43 @@ export function bibliographyFile(
 }
 
 export interface SiteCitations {
-  /** Each page's own citations, by site path ("/themes/talks/"). */
-  pages: Map<string, Citations>;
+  /** A page's own citations, by site path ("/themes/talks/"); undefined for an unknown page. */
+  page(path: string): Promise<Citations | undefined>;
   /** Each original article's, by source slug, accessed on its source page's date. */
   originals: Map<string, Citations>;
 }
 
-/** Every citation the pages show, formatted in one pass (a CSL run a style, not a page). */
-export function siteCitations(site: Site, siteUrl: string, base: string): SiteCitations {
-  const pages = citeEach(bibliographyItems(site, 'pages', siteUrl, base));
+/** Where the CSL work may run: worker threads running this file, this many of them. */
+export interface Parallel {
+  workerFile: string;
+  threads: number;
+}
+
+/**
+ * Every citation the pages show, formatted in one pass (a CSL run a style, not a page). Given
+ * `parallel`, worker threads format them while the pages are built, in the order the build
+ * writes the pages (by path), so a page waits at most for its own chunk.
+ */
+export function siteCitations(
+  site: Site,
+  siteUrl: string,
+  base: string,
+  parallel?: Parallel,
+): SiteCitations {
+  // By address, which is the order the build writes the pages in.
+  const items = bibliographyItems(site, 'pages', siteUrl, base).sort((a, b) =>
+    a.URL < b.URL ? -1 : a.URL > b.URL ? 1 : 0,
+  );
+  const pages: Map<string, Citations | Promise<Citations>> = parallel
+    ? citeEachInParallel(items, parallel.workerFile, parallel.threads)
+    : citeEach(items);
   const originals = citeEach(
     site.sources.map((s) =>
       sourceItem(s.id, s.data, versionOf(site, `/${routes.source(s.id)}`).updated),
     ),
   );
   return {
-    pages: new Map(
-      sitemapPaths(site).flatMap((p) => {
-        const c = pages.get(pageCiteId(`/${p}`));
-        return c ? [[`/${p}`, c] as const] : [];
-      }),
-    ),
+    page: async (path) => pages.get(pageCiteId(path)),
     originals,
   };
 }

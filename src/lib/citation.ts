@@ -3,13 +3,14 @@
  * CSL styles: APA 7, MLA 9 and Chicago 17 (notes and bibliography), plus BibTeX, RIS and
  * CSL-JSON. Build time only; none of it reaches the browser.
  */
+import { Worker } from 'node:worker_threads';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import type { PartialDate } from '../schemas/date';
 import type { Source } from '../schemas/source';
 import { stringifyCsl } from './access-date';
+import { formatEntries, registerStyles } from './csl-entries.mjs';
 import { STYLE_IDS, loadStyle, type StyleNode } from './csl-styles';
 
 export const SITE_CONTAINER = 'Pakistan, the Afghan Taliban and the TTP: a reference explainer';
@@ -81,12 +82,14 @@ function standalone(style: StyleNode): StyleNode {
   return { ...style, children };
 }
 
-let stylesLoaded = false;
-function ensureStyles() {
-  if (stylesLoaded) return;
-  const csl = plugins.config.get('@csl');
-  for (const id of Object.values(STYLE_IDS)) csl.styles.add(id, standalone(loadStyle(id)));
-  stylesLoaded = true;
+/** The three styles, cut to one entry alone, by name; loaded on first use. */
+let styles: Record<string, StyleNode> | undefined;
+function cslStyles(): Record<string, StyleNode> {
+  styles ??= Object.fromEntries(
+    Object.values(STYLE_IDS).map((id) => [id, standalone(loadStyle(id))]),
+  );
+  registerStyles(styles);
+  return styles;
 }
 
 /** "2024-03" -> { 'date-parts': [[2024, 3]] }: only the parts the date has. */
@@ -153,44 +156,21 @@ export function unwrapRis(ris: string): string {
   return out.join('\n').trim() + '\n';
 }
 
-/**
- * Each item's citations in the six formats, as if it were cited alone. Each CSL style runs once
- * for the whole list (an engine run a page cost more than the rest of the page's build); the
- * plain text is the HTML entry with its tags dropped and entities decoded.
- */
-export function citeEach(items: readonly CslItem[]): Map<string, Citations> {
-  ensureStyles();
-  const cite = new Cite(items);
-  const entries = (style: string) =>
-    new Map(
-      cite
-        .format('bibliography', {
-          format: 'html',
-          template: style,
-          lang: 'en-US',
-          asEntryArray: true,
-          nosort: true,
-        })
-        .map(([id, html]) => [
-          id,
-          html
-            .trim()
-            .replace(/^<div[^>]*>/, '')
-            .replace(/<\/div>$/, ''),
-        ]),
-    );
-  const styles = {
-    apa: entries(STYLE_IDS.apa),
-    mla: entries(STYLE_IDS.mla),
-    chicago: entries(STYLE_IDS.chicago),
-  };
-  const data = new Map(cite.data.map((d) => [String(d['id']), d]));
+type Entries = Record<string, [string, string][]>;
+
+/** The six formats of each item, from the styles' entries (HTML) for it. */
+function assemble(items: readonly CslItem[], entries: Entries): Map<string, Citations> {
+  const byStyle = (id: string) => new Map(entries[id] ?? []);
+  const apa = byStyle(STYLE_IDS.apa);
+  const mla = byStyle(STYLE_IDS.mla);
+  const chicago = byStyle(STYLE_IDS.chicago);
+  const data = new Map(new Cite(items).data.map((d) => [String(d['id']), d]));
   return new Map(
     items.map((item) => {
       const html = {
-        apa: styles.apa.get(item.id) ?? '',
-        mla: styles.mla.get(item.id) ?? '',
-        chicago: styles.chicago.get(item.id) ?? '',
+        apa: apa.get(item.id) ?? '',
+        mla: mla.get(item.id) ?? '',
+        chicago: chicago.get(item.id) ?? '',
       };
       const entry = [data.get(item.id)];
       const citations: Citations = {
@@ -205,6 +185,58 @@ export function citeEach(items: readonly CslItem[]): Map<string, Citations> {
       return [item.id, citations];
     }),
   );
+}
+
+/**
+ * Each item's citations in the six formats, as if it were cited alone. Each CSL style runs once
+ * for the whole list (an engine run a page cost more than the rest of the page's build); the
+ * plain text is the HTML entry with its tags dropped and entities decoded.
+ */
+export function citeEach(items: readonly CslItem[]): Map<string, Citations> {
+  const names = Object.keys(cslStyles());
+  return assemble(items, formatEntries([...items], names));
+}
+
+/**
+ * The same as citeEach, with the CSL work done by `threads` worker threads running
+ * `workerFile` (src/lib/csl-entries.mjs), the one step of the build that grows with every page
+ * and can use the machine's other cores. Each item's citations arrive as soon as its chunk is
+ * done, chunks in the items' order, dealt to the workers in turn: give the items in the order
+ * the pages are built, and the pages are built while the workers are still formatting.
+ */
+export function citeEachInParallel(
+  items: readonly CslItem[],
+  workerFile: string,
+  threads: number,
+  chunkSize = 200,
+): Map<string, Promise<Citations>> {
+  const all = cslStyles();
+  const waiting = new Map<string, { done: (c: Citations) => void; fail: (e: unknown) => void }>();
+  const promises = new Map(
+    items.map((item) => [
+      item.id,
+      new Promise<Citations>((done, fail) => waiting.set(item.id, { done, fail })),
+    ]),
+  );
+  const chunks: CslItem[][] = [];
+  for (let i = 0; i < items.length; i += chunkSize) chunks.push(items.slice(i, i + chunkSize));
+  const workers = Math.max(1, Math.min(threads, chunks.length));
+  for (let w = 0; w < workers; w++) {
+    const mine = chunks.filter((_, i) => i % workers === w);
+    const worker = new Worker(workerFile, {
+      workerData: { cslEntries: true, styles: all, chunks: mine },
+    });
+    let next = 0;
+    worker.on('message', (entries: Entries) => {
+      const chunk = mine[next++] ?? [];
+      for (const [id, c] of assemble(chunk, entries)) waiting.get(id)?.done(c);
+      if (next === mine.length) void worker.terminate();
+    });
+    worker.on('error', (e) => {
+      for (const item of mine.flat()) waiting.get(item.id)?.fail(e);
+    });
+  }
+  return promises;
 }
 
 /** One item's citations: the list of one. */

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { Cite, plugins } from '@citation-js/core';
 import { Ajv } from 'ajv';
@@ -7,6 +8,7 @@ import { bibliographyItems } from '../../src/lib/bibliography';
 import { checkCorpus } from '../../src/lib/check';
 import {
   citeEach,
+  citeEachInParallel,
   citeList,
   citeOne,
   cslAuthor,
@@ -230,5 +232,27 @@ describe('each entry', () => {
       lang: 'en-US',
     });
     expect(together).toMatch(/2026[abc]/);
+  });
+});
+
+describe('citations split across worker threads', () => {
+  it('are the same, item for item, as in one thread', async () => {
+    const items = Array.from({ length: 450 }, (_, i) =>
+      pageItem({
+        id: `p${i}`,
+        title: `Page ${i} on the border talks`,
+        url: `https://example.org/p/${i}/`,
+        version: `1+${i}`,
+        updated: '2026-11-22',
+        accessed: '2026-11-22',
+      }),
+    );
+    const worker = fileURLToPath(new URL('../../src/lib/csl-entries.mjs', import.meta.url));
+    const promised = citeEachInParallel(items, worker, 3, 40);
+    expect([...promised.keys()]).toEqual(items.map((i) => i.id));
+    const parallel = new Map(
+      await Promise.all([...promised].map(async ([id, c]) => [id, await c] as const)),
+    );
+    expect(parallel).toEqual(citeEach(items));
   });
 });
