@@ -50,45 +50,72 @@ interface BuildFigures {
   sources: number;
   pages: number;
   wallSeconds: number;
+  /** The two phases `npm run build` reports: Astro's pages, then Pagefind's search index. */
+  pagesSeconds: number;
+  searchSeconds: number;
   peakMemoryMb: number;
   secondsPerSource: number;
   finished: boolean;
 }
 
-/** Runs `astro build` in its own process, sampling its peak resident memory from /proc. */
+/** Resident memory of a process and all its descendants (worker threads are inside it), kB. */
+function treeRssKb(root: number): number {
+  const parent = new Map<number, number>();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      // The parent pid is the 4th field, after the command name in parentheses.
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      parent.set(Number(d), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // The process has just ended.
+    }
+  }
+  let kb = 0;
+  for (const pid of parent.keys()) {
+    let p: number | undefined = pid;
+    while (p !== undefined && p !== root && p > 1) p = parent.get(p);
+    if (p !== root) continue;
+    try {
+      kb += Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // The process has just ended.
+    }
+  }
+  return kb;
+}
+
+/**
+ * Runs the real build (`npm run build`: Astro, then the search index) in its own process, from
+ * cold: Astro's content cache is emptied first. Peak memory is the largest sum of the resident
+ * memory of the build's processes, sampled every 100 ms.
+ */
 function build(
   contentDir: string,
   outDir: string,
   label: string,
   sources: number,
 ): Promise<BuildFigures> {
+  rmSync(join(ROOT, 'node_modules/.astro'), { recursive: true, force: true });
   return new Promise((done) => {
     const start = performance.now();
-    const child = spawn(
-      process.execPath,
-      [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
-      {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          CONTENT_DIR: contentDir,
-          OUT_DIR: outDir,
-          ASTRO_TELEMETRY_DISABLED: '1',
-          SOURCE_ARCHIVE: '',
-        },
-        stdio: ['ignore', 'ignore', 'pipe'],
+    const child = spawn(process.execPath, [join(ROOT, 'scripts/build.mjs')], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        CONTENT_DIR: contentDir,
+        OUT_DIR: outDir,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        SOURCE_ARCHIVE: '',
       },
-    );
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let peakKb = 0;
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20_000)));
+    child.stderr.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20_000)));
     const sample = setInterval(() => {
-      try {
-        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        peakKb = Math.max(peakKb, Number(m?.[1] ?? 0));
-      } catch {
-        // The process has just ended.
-      }
+      if (child.pid !== undefined) peakKb = Math.max(peakKb, treeRssKb(child.pid));
     }, 100);
     const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT_MS);
     child.on('exit', (code) => {
@@ -97,13 +124,15 @@ function build(
       const wall = (performance.now() - start) / 1000;
       const finished = code === 0;
       if (!finished)
-        console.error(`build ${label} did not finish (exit ${code}):\n${stderr.slice(-2000)}`);
-      const pages = finished ? countHtml(outDir) : 0;
+        console.error(`build ${label} did not finish (exit ${code}):\n${output.slice(-2000)}`);
+      const phases = /build phases: pages ([\d.]+) s, search index ([\d.]+) s/.exec(output);
       done({
         label,
         sources,
-        pages,
+        pages: finished ? countHtml(outDir) : 0,
         wallSeconds: round(wall),
+        pagesSeconds: Number(phases?.[1] ?? NaN),
+        searchSeconds: Number(phases?.[2] ?? NaN),
         peakMemoryMb: Math.round(peakKb / 1024),
         secondsPerSource: round(wall / sources, 3),
         finished,
@@ -116,12 +145,16 @@ function countHtml(dir: string): number {
   return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
 }
 
-/** The island's own Performance API measures, over `runs` fresh loads of the timeline page. */
+/**
+ * The island's own Performance API measures, over `runs` fresh loads of the timeline page: each
+ * action's script time, and its time until the browser has drawn the result (the next frame).
+ */
 async function ourTimeline(browser: Browser, url: string, runs: number) {
-  const first: number[] = [];
-  const ready: number[] = [];
-  const filter: number[] = [];
-  const step: number[] = [];
+  const keys = ['first', 'firstFrame', 'ready', 'filter', 'filterFrame', 'step'] as const;
+  const xs = Object.fromEntries(keys.map((k) => [k, [] as number[]])) as Record<
+    (typeof keys)[number],
+    number[]
+  >;
   for (let i = 0; i < runs; i++) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(url, { timeout: 120_000 });
@@ -129,21 +162,34 @@ async function ourTimeline(browser: Browser, url: string, runs: number) {
     await page.waitForSelector('event-timeline[data-ready="true"]', { timeout: 120_000 });
     const measures = (name: string) =>
       page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
-    first.push((await measures('timeline:render'))[0] ?? NaN);
-    ready.push(await page.evaluate(() => performance.now()));
+    const frames = (n: number) =>
+      page.waitForFunction(
+        (k) => performance.getEntriesByName('timeline:render-frame').length >= k,
+        n,
+        { timeout: 60_000 },
+      );
+    await frames(1);
+    xs.first.push((await measures('timeline:render'))[0] ?? NaN);
+    xs.firstFrame.push((await measures('timeline:render-frame'))[0] ?? NaN);
+    xs.ready.push(await page.evaluate(() => performance.now()));
+    const before = (await measures('timeline:render-frame')).length;
     await page.locator('input[name="theme"]').first().uncheck();
-    filter.push((await measures('timeline:render')).at(-1) ?? NaN);
+    await frames(before + 1);
+    xs.filter.push((await measures('timeline:render')).at(-1) ?? NaN);
+    xs.filterFrame.push((await measures('timeline:render-frame')).at(-1) ?? NaN);
     await page.locator('.tl-scroll').focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    step.push((await measures('timeline:step')).at(-1) ?? NaN);
+    xs.step.push((await measures('timeline:step')).at(-1) ?? NaN);
     await page.close();
   }
   return {
-    firstRenderMs: round(median(first)),
-    readyMs: round(median(ready)),
-    filterMs: round(median(filter)),
-    stepMs: round(median(step), 2),
+    firstRenderMs: round(median(xs.first)),
+    firstRenderFrameMs: round(median(xs.firstFrame)),
+    readyMs: round(median(xs.ready)),
+    filterMs: round(median(xs.filter)),
+    filterFrameMs: round(median(xs.filterFrame)),
+    stepMs: round(median(xs.step), 2),
   };
 }
 
@@ -232,11 +278,12 @@ async function main() {
     if (b.finished) outs.set(n * RATIOS.events, out);
   }
   results['builds'] = builds;
-  console.log('\nBuild (wall time, peak memory of the build process)');
-  console.log('corpus          sources   pages   seconds   s/source   peak MB');
+  console.log('\nBuild, `npm run build` from cold (wall seconds; peak memory of its processes)');
+  console.log('corpus          sources   pages   seconds   (pages + search)   s/source   peak MB');
   for (const b of builds) {
+    const phases = `(${b.pagesSeconds} + ${b.searchSeconds})`;
     console.log(
-      `${b.label.padEnd(15)} ${String(b.sources).padStart(7)} ${String(b.pages).padStart(7)} ${b.finished ? String(b.wallSeconds).padStart(9) : '  timeout'} ${String(b.secondsPerSource).padStart(10)} ${String(b.peakMemoryMb).padStart(9)}`,
+      `${b.label.padEnd(15)} ${String(b.sources).padStart(7)} ${String(b.pages).padStart(7)} ${b.finished ? String(b.wallSeconds).padStart(9) : '  timeout'} ${phases.padStart(18)} ${String(b.secondsPerSource).padStart(10)} ${String(b.peakMemoryMb).padStart(9)}`,
     );
   }
 
@@ -261,15 +308,18 @@ async function main() {
   }
   const ourJs = (weights['timeline'] as { js: { gzip: number } }).js.gzip;
   results['timeline'] = timelines;
-  console.log('\nTimeline in headless Chromium (ms, medians)');
+  console.log('\nTimeline in headless Chromium (ms, medians; script time / until drawn)');
   console.log('events   first render   ready   filter change   keyboard step   TimelineJS3 ready');
   for (const t of timelines as {
     events: number;
     ours: Record<string, number>;
     timelinejs: Record<string, number>;
   }[]) {
+    const o = t.ours;
+    const first = `${o['firstRenderMs']} / ${o['firstRenderFrameMs']}`;
+    const filter = `${o['filterMs']} / ${o['filterFrameMs']}`;
     console.log(
-      `${String(t.events).padStart(6)} ${String(t.ours['firstRenderMs']).padStart(14)} ${String(t.ours['readyMs']).padStart(7)} ${String(t.ours['filterMs']).padStart(15)} ${String(t.ours['stepMs']).padStart(15)} ${String(t.timelinejs['readyMs']).padStart(19)}`,
+      `${String(t.events).padStart(6)} ${first.padStart(14)} ${String(o['readyMs']).padStart(7)} ${filter.padStart(15)} ${String(o['stepMs']).padStart(15)} ${String(t.timelinejs['readyMs']).padStart(19)}`,
     );
   }
   const tjs = (timelines[0]?.['timelinejs'] as Record<string, number> | undefined) ?? undefined;

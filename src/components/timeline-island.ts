@@ -95,15 +95,18 @@ export function enhance(root: HTMLElement): void {
     const ids = new Set(shown.map((e) => e.id));
     const lanes = allLanes.filter((l) => themes.has(l.theme));
     // Only the view on screen is drawn; the other is drawn when the window crosses to it.
-    for (const [v, el] of containers) {
-      stale.add(v);
-      if (el.offsetParent === null) continue;
+    // Which is on screen is read before anything changes: reading it after a redraw would make
+    // the browser lay out the new chart there and then.
+    const onScreen = [...containers].filter(([, el]) => el.offsetParent !== null);
+    for (const v of containers.keys()) stale.add(v);
+    for (const [v, el] of onScreen) {
       const { layout, svg } = renderTimelineView(v, shown, { lanes, domain, total: events.length });
       layouts.set(v, layout);
       el.innerHTML = svg;
       stale.delete(v);
     }
-    for (const [id, li] of itemById) if (li) li.hidden = !ids.has(id);
+    // Only the items whose state changes are touched: each change costs the browser a restyle.
+    for (const [id, li] of itemById) if (li && li.hidden === ids.has(id)) li.hidden = !ids.has(id);
     if (active && !ids.has(active)) close();
     highlight();
     const current = views.find((v) => !stale.has(v));
@@ -113,6 +116,10 @@ export function enhance(root: HTMLElement): void {
       (drawn < shown.length ? `, ${drawn} in the period drawn` : '') +
       '.';
     performance.measure('timeline:render', 'timeline:render:start');
+    // And the time until the browser has drawn the result: style, layout and paint included.
+    requestAnimationFrame(() =>
+      setTimeout(() => performance.measure('timeline:render-frame', 'timeline:render:start')),
+    );
   }
 
   function highlight() {

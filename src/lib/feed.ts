@@ -5,7 +5,8 @@
  */
 import { CHANGE_KINDS } from '../schemas/change';
 import { changeAnchor, href, routes } from './paths';
-import type { Site } from './site';
+import { pagePath } from './paginate';
+import { actorPages, sourcePages, type Site } from './site';
 
 const xml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -48,9 +49,9 @@ export function sitemapPaths(site: Site): string[] {
     routes.home(),
     ...site.themes.map((t) => routes.theme(t.id)),
     routes.timeline(),
-    routes.sources(),
+    ...sourcePages(site).map((p) => pagePath(routes.sources(), p.number)),
     ...site.sources.map((s) => routes.source(s.id)),
-    routes.actors(),
+    ...actorPages(site).map((p) => pagePath(routes.actors(), p.number)),
     ...site.actors.map((a) => routes.actor(a.id)),
     routes.about(),
     routes.changes(),
@@ -81,6 +82,11 @@ export function pageTitle(site: Site, path: string): string {
   if (kind === 'themes') return site.theme(slug).data.title;
   if (kind === 'sources') return site.source(slug).data.headline;
   if (kind === 'actors') return site.actor(slug).data.name;
+  const [, listing, n] = /^\/?(sources|actors)\/page\/(\d+)\/$/.exec(path) ?? [];
+  if (listing && n) {
+    const count = (listing === 'sources' ? sourcePages(site) : actorPages(site)).length;
+    return `${listing === 'sources' ? 'Sources' : 'Actors'}, page ${n} of ${count}`;
+  }
   const fixed: Record<string, string> = {
     '': SITE_TITLE,
     'timeline/': 'Timeline',

@@ -3,7 +3,7 @@
  * pages need (a theme's claims by source, an actor's claims and events...). Pure: entries in,
  * plain objects out; pages only read it.
  */
-import type { Actor } from '../schemas/actor';
+import { ACTOR_KINDS, type Actor } from '../schemas/actor';
 import type { Change } from '../schemas/change';
 import type { Claim } from '../schemas/claim';
 import { dateBounds } from '../schemas/date';
@@ -11,6 +11,7 @@ import type { Disagreement } from '../schemas/disagreement';
 import type { Event } from '../schemas/event';
 import type { Source } from '../schemas/source';
 import { isThemeSlug, type Theme, type ThemeSlug } from '../schemas/theme';
+import { PER_PAGE, paginate } from './paginate';
 
 export interface Item<T> {
   id: string;
@@ -171,3 +172,19 @@ export function groupBy<T, K>(items: readonly T[], keysOf: (item: T) => readonly
   }
   return out;
 }
+
+/** The actors as the index lists them: grouped by kind, in the kinds' order, then by name. */
+export function actorsInIndexOrder(actors: readonly Item<Actor>[]): Item<Actor>[] {
+  const kinds = Object.keys(ACTOR_KINDS);
+  return [...actors].sort(
+    (a, b) =>
+      kinds.indexOf(a.data.kind) - kinds.indexOf(b.data.kind) ||
+      a.data.name.localeCompare(b.data.name, 'en', { numeric: true }) ||
+      a.id.localeCompare(b.id),
+  );
+}
+
+/** The pages of the sources index and of the actors index. */
+export const sourcePages = (site: Site) => paginate(site.sources, PER_PAGE.sources);
+export const actorPages = (site: Site) =>
+  paginate(actorsInIndexOrder(site.actors), PER_PAGE.actors);

@@ -387,14 +387,14 @@ export function renderTimelineSvg(layout: ChartLayout, o: SvgOptions): string {
   }
   parts.push('</g><g class="tl-marks">');
   // Marks: a day is a point, a month or a year a span; inferred dates are hollow and dashed.
+  // One element a mark, its name in its title: thousands of marks are thousands of nodes.
   for (const m of layout.marks) {
-    const cls = `tl-mark tl-${m.lane}${m.inferred ? ' tl-inferred' : ''}`;
-    const shape =
-      m.kind === 'point'
-        ? `<circle cx="${m.x}" cy="${m.y}" r="${POINT_R}"/>`
-        : `<rect x="${m.x}" y="${round(m.y - SPAN_H / 2)}" width="${round(m.x2 - m.x)}" height="${SPAN_H}" rx="2"/>`;
+    const attrs = `class="tl-mark tl-${m.lane}${m.inferred ? ' tl-inferred' : ''}" data-id="${esc(m.id)}"`;
+    const title = `<title>${esc(m.label)}</title>`;
     parts.push(
-      `<g class="${cls}" data-id="${esc(m.id)}">${shape}<title>${esc(m.label)}</title></g>`,
+      m.kind === 'point'
+        ? `<circle ${attrs} cx="${m.x}" cy="${m.y}" r="${POINT_R}">${title}</circle>`
+        : `<rect ${attrs} x="${m.x}" y="${round(m.y - SPAN_H / 2)}" width="${round(m.x2 - m.x)}" height="${SPAN_H}" rx="2">${title}</rect>`,
     );
   }
   parts.push('</g></svg>');
