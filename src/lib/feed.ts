@@ -6,7 +6,7 @@
 import { CHANGE_KINDS } from '../schemas/change';
 import { changeAnchor, href, routes } from './paths';
 import { pagePath } from './paginate';
-import { actorPages, sourcePages, type Site } from './site';
+import { actorPages, sourcePages, themePages, type Site } from './site';
 
 const xml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -47,7 +47,9 @@ export function atomFeed(site: Site, siteUrl: string, base: string): string {
 export function sitemapPaths(site: Site): string[] {
   return [
     routes.home(),
-    ...site.themes.map((t) => routes.theme(t.id)),
+    ...site.themes.flatMap((t) =>
+      themePages(site, t.id).map((p) => pagePath(routes.theme(t.id), p.number)),
+    ),
     routes.timeline(),
     ...sourcePages(site).map((p) => pagePath(routes.sources(), p.number)),
     ...site.sources.map((s) => routes.source(s.id)),
@@ -82,6 +84,11 @@ export function pageTitle(site: Site, path: string): string {
   if (kind === 'themes') return site.theme(slug).data.title;
   if (kind === 'sources') return site.source(slug).data.headline;
   if (kind === 'actors') return site.actor(slug).data.name;
+  const [, theme, tn] = /^\/?themes\/([^/]+)\/page\/(\d+)\/$/.exec(path) ?? [];
+  if (theme && tn) {
+    const t = site.theme(theme);
+    return `${t.data.title}, page ${tn} of ${themePages(site, t.id).length}`;
+  }
   const [, listing, n] = /^\/?(sources|actors)\/page\/(\d+)\/$/.exec(path) ?? [];
   if (listing && n) {
     const count = (listing === 'sources' ? sourcePages(site) : actorPages(site)).length;

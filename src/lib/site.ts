@@ -188,3 +188,45 @@ export function actorsInIndexOrder(actors: readonly Item<Actor>[]): Item<Actor>[
 export const sourcePages = (site: Site) => paginate(site.sources, PER_PAGE.sources);
 export const actorPages = (site: Site) =>
   paginate(actorsInIndexOrder(site.actors), PER_PAGE.actors);
+
+/** How much of each listing a theme page shows before it points elsewhere. */
+export const THEME_LIMITS = { events: 12, actors: 30 } as const;
+
+export interface ThemePage {
+  /** 1-based; page 1 is the theme page itself, the others carry on its two long listings. */
+  number: number;
+  count: number;
+  /** This page's sources, each with its claims on the theme. */
+  bySource: { source: Item<Source>; claims: Claim[] }[];
+  disagreements: Item<Disagreement>[];
+}
+
+/**
+ * A theme's pages: what each source says and where the sources disagree, PER_PAGE.themeSources
+ * of each a page, so that a theme with hundreds of sources stays a set of light pages.
+ */
+export function themePages(site: Site, theme: ThemeSlug): ThemePage[] {
+  const sources = paginate(site.claimsByThemeAndSource(theme), PER_PAGE.themeSources);
+  const disagreements = paginate(site.disagreementsForTheme(theme), PER_PAGE.themeSources);
+  const count = Math.max(sources.length, disagreements.length);
+  return Array.from({ length: count }, (_, i) => ({
+    number: i + 1,
+    count,
+    bySource: sources[i]?.items ?? [],
+    disagreements: disagreements[i]?.items ?? [],
+  }));
+}
+
+/** The theme's most recent events, at most THEME_LIMITS.events, in chronological order. */
+export const themeEvents = (site: Site, theme: ThemeSlug) =>
+  site.eventsForTheme(theme).slice(-THEME_LIMITS.events);
+
+/** The theme's actors that the sources cite most, at most THEME_LIMITS.actors, by name. */
+export function themeActors(site: Site, theme: ThemeSlug): Item<Actor>[] {
+  const all = site.actorsForTheme(theme);
+  if (all.length <= THEME_LIMITS.actors) return all;
+  return [...all]
+    .sort((a, b) => site.claimsForActor(b.id).length - site.claimsForActor(a.id).length)
+    .slice(0, THEME_LIMITS.actors)
+    .sort((a, b) => a.data.name.localeCompare(b.data.name, 'en', { numeric: true }));
+}

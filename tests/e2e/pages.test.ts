@@ -41,6 +41,13 @@ describe('the built site', () => {
     }
   });
 
+  it("shows no template code as text, such as a stray {' '} in a component attribute", () => {
+    for (const page of pages) {
+      const html = page.html.replace(/<(script|style|pre)\b[\s\S]*?<\/\1>/g, ' ');
+      expect(html, page.path).not.toMatch(/\{(&#39;|'|&quot;|")[^}]{0,3}(&#39;|'|&quot;|")\}/);
+    }
+  });
+
   it('never renders raw HTML from content: only our bundled module scripts, no inline code', () => {
     for (const page of pages) {
       const scripts = [...page.html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];

@@ -77,3 +77,27 @@ describe('a corpus of 35 sources', () => {
     expect(brokenLinks(out, '/')).toEqual([]);
   });
 });
+
+describe('a theme of a corpus of 35 sources', () => {
+  it('carries its sources and disagreements over numbered pages, ten of each a page', () => {
+    const theme = pages.filter((p) => /^\/themes\/ttp\/(page\/\d+\/)?$/.test(p.path));
+    expect(theme.length).toBeGreaterThan(1);
+    const sections = theme.flatMap((p) => [
+      ...p.html.matchAll(/<section class="by-source[^"]*" aria-labelledby="from-([^"]+)"/g),
+    ]);
+    const slugs = sections.map((m) => m[1]);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    for (const p of theme) {
+      const here = [...p.html.matchAll(/aria-labelledby="from-/g)].length;
+      expect(here, p.path).toBeLessThanOrEqual(PER_PAGE.themeSources);
+    }
+    expect(page('/themes/ttp/page/2/')).toContain('<title>Theme ttp, page 2 of');
+  });
+
+  it('shows the most recent events and the most cited actors, and says how many it leaves out', () => {
+    const html = page('/themes/ttp/');
+    expect([...html.matchAll(/<li class="event[ "]/g)].length).toBeLessThanOrEqual(12);
+    expect(html).toMatch(/The 12 most recent of the theme(?:'|&#39;)s \d+ events/);
+    expect(html).toMatch(/The 30 the sources cite most of the theme(?:'|&#39;)s \d+/);
+  });
+});
