@@ -64,8 +64,8 @@ export function bibliographyFile(
 export interface SiteCitations {
   /** A page's own citations, by site path ("/themes/talks/"); undefined for an unknown page. */
   page(path: string): Promise<Citations | undefined>;
-  /** Each original article's, by source slug, accessed on its source page's date. */
-  originals: Map<string, Citations>;
+  /** An original article's, by source slug, accessed on its source page's date. */
+  original(slug: string): Promise<Citations | undefined>;
 }
 
 /** Where the CSL work may run: worker threads running this file, this many of them. */
@@ -85,20 +85,23 @@ export function siteCitations(
   base: string,
   parallel?: Parallel,
 ): SiteCitations {
-  // By address, which is the order the build writes the pages in.
-  const items = bibliographyItems(site, 'pages', siteUrl, base).sort((a, b) =>
-    a.URL < b.URL ? -1 : a.URL > b.URL ? 1 : 0,
+  // In the order the build writes the pages: Astro takes routes with more fixed segments first
+  // (the listings, /actors/page/2/...), then the others by address (/actors/x/ before /sources/y/).
+  const entity = (i: CslItem) => (/\/(actors|sources)\/[^/]+\/$/.test(i.URL) ? 1 : 0);
+  const items = bibliographyItems(site, 'pages', siteUrl, base).sort(
+    (a, b) => entity(a) - entity(b) || (a.URL < b.URL ? -1 : a.URL > b.URL ? 1 : 0),
   );
   const pages: Map<string, Citations | Promise<Citations>> = parallel
     ? citeEachInParallel(items, parallel.workerFile, parallel.threads)
     : citeEach(items);
-  const originals = citeEach(
-    site.sources.map((s) =>
-      sourceItem(s.id, s.data, versionOf(site, `/${routes.source(s.id)}`).updated),
-    ),
+  const originalItems = site.sources.map((s) =>
+    sourceItem(s.id, s.data, versionOf(site, `/${routes.source(s.id)}`).updated),
   );
+  const originals: Map<string, Citations | Promise<Citations>> = parallel
+    ? citeEachInParallel(originalItems, parallel.workerFile, parallel.threads)
+    : citeEach(originalItems);
   return {
     page: async (path) => pages.get(pageCiteId(path)),
-    originals,
+    original: async (slug) => originals.get(slug),
   };
 }

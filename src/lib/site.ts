@@ -11,7 +11,7 @@ import type { Disagreement } from '../schemas/disagreement';
 import type { Event } from '../schemas/event';
 import type { Source } from '../schemas/source';
 import { isThemeSlug, type Theme, type ThemeSlug } from '../schemas/theme';
-import { PER_PAGE, paginate } from './paginate';
+import { PER_PAGE, paginate, type Page } from './paginate';
 
 export interface Item<T> {
   id: string;
@@ -184,10 +184,25 @@ export function actorsInIndexOrder(actors: readonly Item<Actor>[]): Item<Actor>[
   );
 }
 
+/** `f` worked out once a site and key: listings are asked for by every page that names them. */
+function perSite<K, V>(f: (site: Site, key: K) => V): (site: Site, key: K) => V {
+  const cache = new WeakMap<Site, Map<K, V>>();
+  return (site, key) => {
+    let known = cache.get(site);
+    if (!known) cache.set(site, (known = new Map()));
+    if (!known.has(key)) known.set(key, f(site, key));
+    return known.get(key) as V;
+  };
+}
+
+const listing = perSite((site, which: 'sources' | 'actors') =>
+  which === 'sources'
+    ? paginate(site.sources, PER_PAGE.sources)
+    : paginate(actorsInIndexOrder(site.actors), PER_PAGE.actors),
+);
 /** The pages of the sources index and of the actors index. */
-export const sourcePages = (site: Site) => paginate(site.sources, PER_PAGE.sources);
-export const actorPages = (site: Site) =>
-  paginate(actorsInIndexOrder(site.actors), PER_PAGE.actors);
+export const sourcePages = (site: Site) => listing(site, 'sources') as Page<Item<Source>>[];
+export const actorPages = (site: Site) => listing(site, 'actors') as Page<Item<Actor>>[];
 
 /** How much of each listing a theme page shows before it points elsewhere. */
 export const THEME_LIMITS = { events: 12, actors: 30 } as const;
@@ -205,7 +220,7 @@ export interface ThemePage {
  * A theme's pages: what each source says and where the sources disagree, PER_PAGE.themeSources
  * of each a page, so that a theme with hundreds of sources stays a set of light pages.
  */
-export function themePages(site: Site, theme: ThemeSlug): ThemePage[] {
+export const themePages = perSite((site, theme: ThemeSlug): ThemePage[] => {
   const sources = paginate(site.claimsByThemeAndSource(theme), PER_PAGE.themeSources);
   const disagreements = paginate(site.disagreementsForTheme(theme), PER_PAGE.themeSources);
   const count = Math.max(sources.length, disagreements.length);
@@ -215,7 +230,12 @@ export function themePages(site: Site, theme: ThemeSlug): ThemePage[] {
     bySource: sources[i]?.items ?? [],
     disagreements: disagreements[i]?.items ?? [],
   }));
-}
+});
+
+/** How many claims the sources make on the theme. */
+export const themeClaimCount = perSite((site, theme: ThemeSlug) =>
+  site.claimsByThemeAndSource(theme).reduce((n, g) => n + g.claims.length, 0),
+);
 
 /** The theme's most recent events, at most THEME_LIMITS.events, in chronological order. */
 export const themeEvents = (site: Site, theme: ThemeSlug) =>
