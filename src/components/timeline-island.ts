@@ -7,6 +7,7 @@
  */
 import {
   extent,
+  focusDomain,
   renderTimelineView,
   TIMELINE_VIEWS,
   type ChartLayout,
@@ -110,11 +111,15 @@ export function enhance(root: HTMLElement): void {
     if (active && !ids.has(active)) close();
     highlight();
     const current = views.find((v) => !stale.has(v));
-    const drawn = (current && layouts.get(current)?.marks.length) ?? shown.length;
+    const layout = current ? layouts.get(current) : undefined;
+    const drawn = layout?.marks.length ?? shown.length;
     status.textContent =
       `Showing ${shown.length} of ${events.length} events` +
-      (drawn < shown.length ? `, ${drawn} in the period drawn` : '') +
-      '.';
+      (layout && layout.bins.length > 0
+        ? ', as counts: too many to draw one by one. Zoom in, pick a bar or step to an event to see them singly.'
+        : drawn < shown.length
+          ? `, ${drawn} in the period drawn.`
+          : '.');
     performance.measure('timeline:render', 'timeline:render:start');
     // And the time until the browser has drawn the result: style, layout and paint included.
     requestAnimationFrame(() =>
@@ -144,10 +149,13 @@ export function enhance(root: HTMLElement): void {
     const e = shown.find((x) => x.id === id);
     if (!e) return;
     active = id;
-    if (e.last + DAY < domain[0] || e.first > domain[1]) {
+    const view = views.find((v) => !stale.has(v));
+    const dense = (view && layouts.get(view)?.bins.length) ?? 0;
+    if (dense > 0 || e.last + DAY < domain[0] || e.first > domain[1]) {
+      // Bring the event into the period drawn, narrowed until its neighbours are drawn singly.
       const span = domain[1] - domain[0];
       const mid = (e.first + e.last) / 2;
-      domain = [mid - span / 2, mid + span / 2];
+      domain = focusDomain(shown, mid, span);
       render();
     } else highlight();
     status.textContent = `${e.dateText}${e.basis === 'inferred' ? ' (inferred)' : ''}: ${e.title}. Event ${shown.indexOf(e) + 1} of ${shown.length}.`;
@@ -231,6 +239,15 @@ export function enhance(root: HTMLElement): void {
     }
   });
   scroller.addEventListener('click', (ev) => {
+    // A bar of counts: zoom to the stretch of time it counts.
+    const bin = (ev.target as Element).closest<SVGElement>('.tl-bin');
+    if (bin) {
+      const from = Number(bin.dataset['from']);
+      const to = Number(bin.dataset['to']);
+      domain = focusDomain(shown, (from + to) / 2, Math.max(to - from, MIN_SPAN) * 4);
+      render();
+      return;
+    }
     const id = (ev.target as Element).closest('[data-id]')?.getAttribute('data-id');
     if (id) {
       select(id);

@@ -73,9 +73,32 @@ export interface ChartLayout {
   ticks: { x: number; label: string }[];
   /** Long empty stretches drawn compressed, as axis breaks. */
   breaks: { x: number; width: number }[];
-  /** Marks in the visible period, in chronological order. */
+  /** Marks in the visible period, in chronological order; none when the chart is dense. */
   marks: Mark[];
+  /**
+   * When the period holds more events than DENSE_LIMIT, counts instead of marks: in each lane,
+   * how many events start in each BIN_PX-wide stretch. Zooming in brings the marks back.
+   */
+  bins: Bin[];
 }
+
+export interface Bin {
+  lane: ThemeSlug;
+  x: number;
+  width: number;
+  /** Bar top and height: the tallest bar of the chart fills its lane. */
+  y: number;
+  height: number;
+  count: number;
+  /** The stretch of time (UTC ms) the bar counts. */
+  from: number;
+  to: number;
+}
+
+/** More events than this in the period drawn and the chart shows counts, not marks. */
+export const DENSE_LIMIT = 600;
+const BIN_PX = 8;
+const DENSE_LANE = 44;
 
 // Named dimensions: margins around the plot, row height and gaps, mark sizes.
 const MARGIN = { top: 8, right: 16, bottom: 28, left: 176 };
@@ -228,6 +251,11 @@ export function layoutTimeline(
     .filter((v): v is { e: TimelineEvent; lane: ThemeSlug } => v.lane !== undefined)
     .sort((a, b) => a.e.first - b.e.first || a.e.last - b.e.last || a.e.id.localeCompare(b.e.id));
 
+  if (visible.length > DENSE_LIMIT) {
+    const lanes = options.lanes;
+    return denseLayout(visible, { width, labels, labelH, left, domain, x, segPx, segs, lanes });
+  }
+
   // Rows: within a lane, each mark takes the first row where it does not touch the one before.
   const rowsEnd = new Map<ThemeSlug, number[]>(laneIds.map((id) => [id, []]));
   const placed = visible.map(({ e, lane }) => {
@@ -271,7 +299,21 @@ export function layoutTimeline(
     label: `${p.e.dateText}${p.e.basis === 'inferred' ? ' (inferred)' : ''}: ${p.e.title}`,
   }));
 
-  // Axis: within each segment, d3's calendar ticks and its multi-scale UTC format, one per ~90 px.
+  return {
+    width,
+    labels,
+    height: y + MARGIN.bottom,
+    domain,
+    plot: { left, right: width - MARGIN.right, top: MARGIN.top, bottom: y },
+    lanes,
+    ...axis(segs, segPx, left, right),
+    marks,
+    bins: [],
+  };
+}
+
+/** Axis: within each segment, d3's calendar ticks and its multi-scale UTC format, one per ~90 px. */
+function axis(segs: [number, number][], segPx: [number, number][], left: number, right: number) {
   const ticks = segs.flatMap((seg, i) => {
     const [a, b] = segPx[i] ?? [left, right];
     const count = Math.max(1, Math.floor((b - a) / 90));
@@ -282,18 +324,105 @@ export function layoutTimeline(
     }));
   });
   const breaks = segPx.slice(1).map(([a]) => ({ x: round(a - BREAK_PX), width: BREAK_PX }));
+  return { ticks, breaks };
+}
 
-  return {
-    width,
-    labels,
-    height: y + MARGIN.bottom,
-    domain,
-    plot: { left, right: width - MARGIN.right, top: MARGIN.top, bottom: y },
-    lanes,
-    ticks,
-    breaks,
-    marks,
+/** The chart of a crowded period: per lane, a bar for the events starting in each stretch. */
+function denseLayout(
+  visible: readonly { e: TimelineEvent; lane: ThemeSlug }[],
+  o: {
+    width: number;
+    labels: ChartLayout['labels'];
+    labelH: number;
+    left: number;
+    domain: [number, number];
+    x: (t: number) => number;
+    segPx: [number, number][];
+    segs: [number, number][];
+    lanes: readonly Lane[];
+  },
+): ChartLayout {
+  const right = o.width - MARGIN.right;
+  const columns = Math.ceil((right - o.left) / BIN_PX);
+  const counts = new Map<ThemeSlug, number[]>(o.lanes.map((l) => [l.theme, []]));
+  for (const { e, lane } of visible) {
+    const col = Math.min(columns - 1, Math.max(0, Math.floor((o.x(e.first) - o.left) / BIN_PX)));
+    const row = counts.get(lane);
+    if (row) row[col] = (row[col] ?? 0) + 1;
+  }
+  let most = 1;
+  for (const row of counts.values()) for (const n of row) if (n && n > most) most = n;
+  // The instant at a pixel: the piecewise scale read backwards, for each bar's stretch of time.
+  const at = (px: number) => {
+    const i = Math.max(
+      0,
+      o.segPx.findIndex(([, b]) => px <= b),
+    );
+    const [a, b] = o.segPx[i] ?? [o.left, right];
+    const [t0, t1] = o.segs[i] ?? o.domain;
+    return Math.round(t0 + ((Math.min(Math.max(px, a), b) - a) / (b - a || 1)) * (t1 - t0));
   };
+  let y = MARGIN.top;
+  const lanes = o.lanes.map((l) => {
+    const height = o.labelH + DENSE_LANE + LANE_PAD * 2;
+    const lane = { theme: l.theme, label: l.label, y, height };
+    y += height;
+    return lane;
+  });
+  const bins: Bin[] = lanes.flatMap((l) =>
+    (counts.get(l.theme) ?? []).flatMap((count, col) => {
+      if (!count) return [];
+      const height = Math.max(2, round((Math.sqrt(count) / Math.sqrt(most)) * DENSE_LANE));
+      const x0 = o.left + col * BIN_PX;
+      const bin: Bin = {
+        lane: l.theme,
+        x: round(x0),
+        width: BIN_PX - 1,
+        y: round(l.y + o.labelH + LANE_PAD + DENSE_LANE - height),
+        height,
+        count,
+        from: at(x0),
+        to: at(x0 + BIN_PX),
+      };
+      return [bin];
+    }),
+  );
+  return {
+    width: o.width,
+    labels: o.labels,
+    height: y + MARGIN.bottom,
+    domain: o.domain,
+    plot: { left: o.left, right, top: MARGIN.top, bottom: y },
+    lanes,
+    ...axis(o.segs, o.segPx, o.left, right),
+    marks: [],
+    bins,
+  };
+}
+
+/**
+ * The period around an instant narrow enough to show single events: `span` halved until it
+ * holds at most DENSE_LIMIT of the events, or is a day.
+ */
+export function focusDomain(
+  events: readonly TimelineEvent[],
+  at: number,
+  span: number,
+): [number, number] {
+  const firsts = events.map((e) => e.first).sort((a, b) => a - b);
+  const below = (t: number) => {
+    let lo = 0;
+    let hi = firsts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((firsts[mid] ?? 0) < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  let s = span;
+  while (s > DAY && below(at + s / 2) - below(at - s / 2) > DENSE_LIMIT) s /= 2;
+  return [at - s / 2, at + s / 2];
 }
 
 /**
@@ -395,6 +524,12 @@ export function renderTimelineSvg(layout: ChartLayout, o: SvgOptions): string {
       m.kind === 'point'
         ? `<circle ${attrs} cx="${m.x}" cy="${m.y}" r="${POINT_R}">${title}</circle>`
         : `<rect ${attrs} x="${m.x}" y="${round(m.y - SPAN_H / 2)}" width="${round(m.x2 - m.x)}" height="${SPAN_H}" rx="2">${title}</rect>`,
+    );
+  }
+  for (const b of layout.bins) {
+    const n = `${b.count} event${b.count === 1 ? '' : 's'}`;
+    parts.push(
+      `<rect class="tl-bin tl-${b.lane}" x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" data-from="${b.from}" data-to="${b.to}"><title>${n}</title></rect>`,
     );
   }
   parts.push('</g></svg>');

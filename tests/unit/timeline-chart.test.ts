@@ -6,6 +6,8 @@ import {
   layoutTimeline,
   renderTimelineSvg,
   renderTimelineView,
+  DENSE_LIMIT,
+  focusDomain,
   segments,
   timeTicks,
   utcScale,
@@ -175,5 +177,34 @@ describe('the time scale and axis', () => {
         );
       }
     }
+  });
+});
+
+describe('a crowded period', () => {
+  const many = Array.from({ length: DENSE_LIMIT * 3 }, (_, i) =>
+    ev(`e${i}`, D(2000) + i * 4 * 86_400_000, D(2000) + i * 4 * 86_400_000, {
+      themes: [i % 3 === 0 ? 'talks' : 'ttp'],
+    }),
+  );
+
+  it('is drawn as counts a lane, every event counted once, and as marks again when narrowed', () => {
+    const dense = layoutTimeline(many, { lanes });
+    expect(dense.marks).toEqual([]);
+    const counted = (lane: string) =>
+      dense.bins.filter((b) => b.lane === lane).reduce((n, b) => n + b.count, 0);
+    expect(counted('talks')).toBe(DENSE_LIMIT);
+    expect(counted('ttp')).toBe(DENSE_LIMIT * 2);
+    expect(dense.bins.every((b) => b.from < b.to && b.height > 0)).toBe(true);
+    const svg = renderTimelineSvg(dense, { title: 't', description: 'd', idPrefix: 'x' });
+    expect(svg.match(/class="tl-bin /g)).toHaveLength(dense.bins.length);
+    expect(svg).not.toContain('class="tl-mark ');
+    const mid = many[900]?.first ?? 0;
+    const near = focusDomain(many, mid, dense.domain[1] - dense.domain[0]);
+    expect(near[0]).toBeLessThan(mid);
+    expect(near[1]).toBeGreaterThan(mid);
+    const zoomed = layoutTimeline(many, { lanes, domain: near });
+    expect(zoomed.bins).toEqual([]);
+    expect(zoomed.marks.length).toBeGreaterThan(0);
+    expect(zoomed.marks.length).toBeLessThanOrEqual(DENSE_LIMIT);
   });
 });
