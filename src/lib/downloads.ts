@@ -4,8 +4,8 @@
  * "2021-11" or "2022".
  */
 import { formatEventDate } from './format';
-import { eventAnchor, href, routes } from './paths';
-import type { Site } from './site';
+import { href } from './paths';
+import { eventPath, type Site } from './site';
 
 /** The columns, in order, with what each holds: the README and the about page list them. */
 export const EVENT_COLUMNS = {
@@ -48,7 +48,7 @@ export function eventRows(site: Site, siteUrl: string, base: string): EventRow[]
       figures: e.data.figures
         .map((f) => `${f.value} ${f.what} (${site.claim(f.claim).claim.by})`)
         .join('; '),
-      url: new URL(href(base, routes.timeline()) + `#${eventAnchor(e.id)}`, siteUrl).href,
+      url: new URL(href(base, eventPath(site, e.id)), siteUrl).href,
     };
   });
 }

@@ -6,7 +6,7 @@
 import { CHANGE_KINDS } from '../schemas/change';
 import { changeAnchor, href, routes } from './paths';
 import { pagePath } from './paginate';
-import { actorPages, sourcePages, themePages, type Site } from './site';
+import { actorPages, sourcePages, themePages, timelinePages, type Site } from './site';
 
 const xml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -50,7 +50,7 @@ export function sitemapPaths(site: Site): string[] {
     ...site.themes.flatMap((t) =>
       themePages(site, t.id).map((p) => pagePath(routes.theme(t.id), p.number)),
     ),
-    routes.timeline(),
+    ...timelinePages(site).map((p) => pagePath(routes.timeline(), p.number)),
     ...sourcePages(site).map((p) => pagePath(routes.sources(), p.number)),
     ...site.sources.map((s) => routes.source(s.id)),
     ...actorPages(site).map((p) => pagePath(routes.actors(), p.number)),
@@ -89,10 +89,12 @@ export function pageTitle(site: Site, path: string): string {
     const t = site.theme(theme);
     return `${t.data.title}, page ${tn} of ${themePages(site, t.id).length}`;
   }
-  const [, listing, n] = /^\/?(sources|actors)\/page\/(\d+)\/$/.exec(path) ?? [];
+  const [, listing, n] = /^\/?(sources|actors|timeline)\/page\/(\d+)\/$/.exec(path) ?? [];
   if (listing && n) {
-    const count = (listing === 'sources' ? sourcePages(site) : actorPages(site)).length;
-    return `${listing === 'sources' ? 'Sources' : 'Actors'}, page ${n} of ${count}`;
+    const pages = { sources: sourcePages, actors: actorPages, timeline: timelinePages }[
+      listing as 'sources' | 'actors' | 'timeline'
+    ](site);
+    return `${listing.charAt(0).toUpperCase()}${listing.slice(1)}, page ${n} of ${pages.length}`;
   }
   const fixed: Record<string, string> = {
     '': SITE_TITLE,

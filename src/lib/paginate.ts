@@ -5,7 +5,7 @@
  */
 
 /** How many entries a page of each listing holds: a page stays one light request. */
-export const PER_PAGE = { sources: 30, actors: 120, themeSources: 10 } as const;
+export const PER_PAGE = { sources: 30, actors: 120, themeSources: 10, timeline: 500 } as const;
 
 export interface Page<T> {
   items: T[];

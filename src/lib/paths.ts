@@ -28,7 +28,6 @@ export const routes = {
   feed: () => 'changes.xml',
   sitemap: () => 'sitemap.xml',
   claim: (source: string, id: string) => `sources/${source}/#${claimAnchor(id)}`,
-  event: (id: string) => `timeline/#${eventAnchor(id)}`,
 } as const;
 
 export const claimAnchor = (id: string) => `claim-${id}`;

@@ -11,7 +11,8 @@ import type { Disagreement } from '../schemas/disagreement';
 import type { Event } from '../schemas/event';
 import type { Source } from '../schemas/source';
 import { isThemeSlug, type Theme, type ThemeSlug } from '../schemas/theme';
-import { PER_PAGE, paginate, type Page } from './paginate';
+import { PER_PAGE, pagePath, paginate, type Page } from './paginate';
+import { eventAnchor, routes } from './paths';
 
 export interface Item<T> {
   id: string;
@@ -195,11 +196,29 @@ function perSite<K, V>(f: (site: Site, key: K) => V): (site: Site, key: K) => V 
   };
 }
 
-const listing = perSite((site, which: 'sources' | 'actors') =>
+const listing = perSite((site, which: 'sources' | 'actors' | 'events') =>
   which === 'sources'
     ? paginate(site.sources, PER_PAGE.sources)
-    : paginate(actorsInIndexOrder(site.actors), PER_PAGE.actors),
+    : which === 'events'
+      ? paginate(site.events, PER_PAGE.timeline)
+      : paginate(actorsInIndexOrder(site.actors), PER_PAGE.actors),
 );
+/** The timeline's pages: PER_PAGE.timeline events each, in order. */
+export const timelinePages = (site: Site) => listing(site, 'events') as Page<Item<Event>>[];
+
+/** Which page of the timeline lists each event, by event id: worked out once a site. */
+const eventPages = new WeakMap<Site, Map<string, number>>();
+
+/** An event's permanent address: its anchor on the page of the timeline that lists it. */
+export function eventPath(site: Site, id: string): string {
+  let pages = eventPages.get(site);
+  if (!pages) {
+    pages = new Map(timelinePages(site).flatMap((p) => p.items.map((e) => [e.id, p.number])));
+    eventPages.set(site, pages);
+  }
+  return `${pagePath(routes.timeline(), pages.get(id) ?? 1)}#${eventAnchor(id)}`;
+}
+
 /** The pages of the sources index and of the actors index. */
 export const sourcePages = (site: Site) => listing(site, 'sources') as Page<Item<Source>>[];
 export const actorPages = (site: Site) => listing(site, 'actors') as Page<Item<Actor>>[];

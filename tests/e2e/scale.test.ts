@@ -1,26 +1,32 @@
 /**
- * A corpus larger than the real one: a synthetic corpus of 35 sources (350 actors, 175 events),
- * built as users build, must split its indexes into pages that list every entry once, link
- * each other and appear in the sitemap, with every internal link resolving.
+ * A corpus larger than the real one: a synthetic corpus of 105 sources (1,050 actors, 525
+ * events), built as users build, must split its indexes, themes and timeline into pages that
+ * list every entry once, link each other and appear in the sitemap, every internal link
+ * resolving.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeSyntheticCorpus } from '../../scripts/synthetic-corpus';
+import { RATIOS, writeSyntheticCorpus } from '../../scripts/synthetic-corpus';
 import { PER_PAGE } from '../../src/lib/paginate';
 import { ROOT, buildEnv } from '../helpers';
 import { brokenLinks, builtPages, type BuiltPage } from './built';
 
-const SOURCES = 35;
+const SOURCES = 105;
+const ACTORS = SOURCES * RATIOS.actors;
+const EVENTS = SOURCES * RATIOS.events;
+const pageCount = (n: number, per: number) => Math.ceil(n / per);
+const listing = (base: string, n: number) =>
+  Array.from({ length: n }, (_, i) => (i === 0 ? base : `${base}page/${i + 1}/`));
 const tmp = mkdtempSync(join(tmpdir(), 'scale-'));
 const out = join(tmp, 'dist');
 let pages: BuiltPage[] = [];
 
 beforeAll(() => {
   const size = writeSyntheticCorpus(join(tmp, 'content'), SOURCES);
-  expect(size.actors).toBe(350);
+  expect(size.actors).toBe(ACTORS);
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], {
     cwd: ROOT,
     env: buildEnv({ OUT_DIR: out, CONTENT_DIR: join(tmp, 'content'), SOURCE_ARCHIVE: '' }),
@@ -42,10 +48,12 @@ const entries = (html: string, kind: 'sources' | 'actors') =>
     .map((m) => m[1])
     .filter((slug) => slug !== 'page');
 
-describe('a corpus of 35 sources', () => {
-  it('lists its sources on pages of 30 and its actors on pages of 120, each entry once', () => {
-    const sourcePages = ['/sources/', '/sources/page/2/'];
-    const actorPages = ['/actors/', '/actors/page/2/', '/actors/page/3/'];
+describe('a corpus of 105 sources', () => {
+  const sourcePages = listing('/sources/', pageCount(SOURCES, PER_PAGE.sources));
+  const actorPages = listing('/actors/', pageCount(ACTORS, PER_PAGE.actors));
+
+  it('lists its sources and actors on pages of 30 and 120, each entry once', () => {
+    expect(sourcePages.length).toBeGreaterThan(1);
     expect(
       pages.filter((p) => /^\/sources\/(page\/\d+\/)?$/.test(p.path)).map((p) => p.path),
     ).toEqual(sourcePages.slice().sort());
@@ -58,27 +66,44 @@ describe('a corpus of 35 sources', () => {
     expect(listedSources).toHaveLength(SOURCES);
     const listedActors = actorPages.flatMap((p) => entries(page(p), 'actors'));
     expect(entries(page('/actors/'), 'actors')).toHaveLength(PER_PAGE.actors);
-    expect(new Set(listedActors).size).toBe(350);
-    expect(listedActors).toHaveLength(350);
+    expect(new Set(listedActors).size).toBe(ACTORS);
+    expect(listedActors).toHaveLength(ACTORS);
   });
 
   it('links each page of an index to the next and the previous, and names the page it is', () => {
     const second = page('/actors/page/2/');
-    expect(second).toContain('<title>Actors, page 2 of 3');
+    expect(second).toContain(`<title>Actors, page 2 of ${actorPages.length}`);
     expect(second).toMatch(/<a href="\/actors\/" rel="prev"[^>]*>/);
     expect(second).toMatch(/<a href="\/actors\/page\/3\/" rel="next"[^>]*>/);
     expect(second).toMatch(/<a href="\/actors\/page\/2\/" aria-current="page"[^>]*>2<\/a>/);
     expect(page('/actors/')).toMatch(/<a href="\/actors\/page\/2\/" rel="next"[^>]*>/);
   });
 
+  it('lists its events on timeline pages of 500, each once, and links each event to its page', () => {
+    const timeline = listing('/timeline/', pageCount(EVENTS, PER_PAGE.timeline));
+    expect(timeline.length).toBe(2);
+    const ids = timeline.flatMap((p) =>
+      [...page(p).matchAll(/<li class="event[^"]*" id="event-([^"]+)"/g)].map((m) => m[1]),
+    );
+    expect(ids).toHaveLength(EVENTS);
+    expect(new Set(ids).size).toBe(EVENTS);
+    const later = ids.at(-1) ?? '';
+    expect(later).not.toBe('');
+    // An event on page 2 is linked there from the page of the source it rests on.
+    const linked = pages.filter((p) => p.html.includes(`/timeline/page/2/#event-${later}"`));
+    expect(linked.length).toBeGreaterThan(0);
+  });
+
   it('puts every page of the indexes in the sitemap, and every link resolves', () => {
     const sitemap = readFileSync(join(out, 'sitemap.xml'), 'utf8');
-    for (const p of ['/sources/page/2/', '/actors/page/3/']) expect(sitemap).toContain(`${p}<`);
+    for (const p of ['/sources/page/2/', '/actors/page/3/', '/timeline/page/2/']) {
+      expect(sitemap).toContain(`${p}<`);
+    }
     expect(brokenLinks(out, '/')).toEqual([]);
   });
 });
 
-describe('a theme of a corpus of 35 sources', () => {
+describe('a theme of a corpus of 105 sources', () => {
   it('carries its sources and disagreements over numbered pages, ten of each a page', () => {
     const theme = pages.filter((p) => /^\/themes\/ttp\/(page\/\d+\/)?$/.test(p.path));
     expect(theme.length).toBeGreaterThan(1);
