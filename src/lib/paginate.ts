@@ -46,3 +46,8 @@ export function pagerNumbers(current: number, count: number): (number | null)[] 
   });
   return out;
 }
+
+/** A listing's pages after the first, as getStaticPaths entries for a `page/[n]` route. */
+export function laterPages<T>(pages: readonly Page<T>[]) {
+  return pages.slice(1).map((page) => ({ params: { n: String(page.number) }, props: { page } }));
+}

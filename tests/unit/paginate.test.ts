@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagePath, pagerNumbers, paginate } from '../../src/lib/paginate';
+import { laterPages, pagePath, pagerNumbers, paginate } from '../../src/lib/paginate';
 
 describe('pagination', () => {
   it('cuts a listing into full pages and a last partial one, every entry once, in order', () => {
@@ -22,6 +22,12 @@ describe('pagination', () => {
   it('puts page 1 at the listing itself and the others under page/', () => {
     expect(pagePath('sources/', 1)).toBe('sources/');
     expect(pagePath('sources/', 4)).toBe('sources/page/4/');
+    const routes = laterPages(paginate([1, 2, 3, 4, 5], 2));
+    expect(routes.map((r) => [r.params.n, r.props.page.items])).toEqual([
+      ['2', [3, 4]],
+      ['3', [5]],
+    ]);
+    expect(laterPages(paginate([1], 2))).toEqual([]);
   });
 
   it('shows the first, the last and two each side of the current page, with gaps marked', () => {
