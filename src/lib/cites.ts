@@ -5,7 +5,7 @@ import type { ClaimRef } from './site';
 export interface CiteGroup {
   source: string;
   title: string;
-  links: { id: string; label: string; statement: string }[];
+  links: { id: string; label: string }[];
 }
 
 /**
@@ -20,11 +20,7 @@ export function groupCites(refs: readonly ClaimRef[]): CiteGroup[] {
       g = { source: r.source.id, title: r.source.data.shortTitle, links: [] };
       groups.push(g);
     }
-    g.links.push({
-      id: r.claim.id,
-      label: formatLocator(r.claim.locator),
-      statement: r.claim.statement,
-    });
+    g.links.push({ id: r.claim.id, label: formatLocator(r.claim.locator) });
   }
   for (const g of groups) {
     const counts = new Map<string, number>();

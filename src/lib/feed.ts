@@ -47,9 +47,10 @@ export function atomFeed(site: Site, siteUrl: string, base: string): string {
 export function sitemapPaths(site: Site): string[] {
   return [
     routes.home(),
-    ...site.themes.flatMap((t) =>
-      themePages(site, t.id).map((p) => pagePath(routes.theme(t.id), p.number)),
-    ),
+    ...site.themes.flatMap((t) => [
+      routes.theme(t.id),
+      ...themePages(site, t.id).map((p) => pagePath(routes.themeSources(t.id), p.number)),
+    ]),
     ...timelinePages(site).map((p) => pagePath(routes.timeline(), p.number)),
     ...sourcePages(site).map((p) => pagePath(routes.sources(), p.number)),
     ...site.sources.map((s) => routes.source(s.id)),
@@ -84,10 +85,11 @@ export function pageTitle(site: Site, path: string): string {
   if (kind === 'themes') return site.theme(slug).data.title;
   if (kind === 'sources') return site.source(slug).data.headline;
   if (kind === 'actors') return site.actor(slug).data.name;
-  const [, theme, tn] = /^\/?themes\/([^/]+)\/page\/(\d+)\/$/.exec(path) ?? [];
-  if (theme && tn) {
+  const [, theme, , tn] = /^\/?themes\/([^/]+)\/sources\/(page\/(\d+)\/)?$/.exec(path) ?? [];
+  if (theme) {
     const t = site.theme(theme);
-    return `${t.data.title}, page ${tn} of ${themePages(site, t.id).length}`;
+    const title = `What each source says: ${t.data.title}`;
+    return tn ? `${title}, page ${tn} of ${themePages(site, t.id).length}` : title;
   }
   const [, listing, n] = /^\/?(sources|actors|timeline)\/page\/(\d+)\/$/.exec(path) ?? [];
   if (listing && n) {

@@ -46,6 +46,12 @@ export function kindLabel(kind: ClaimKind): string {
   return CLAIM_KINDS[kind];
 }
 
+/** How many claims of a kind, in words: "1 allegation", "3 assessments", "2 reported". */
+export function kindCount(kind: ClaimKind, n: number): string {
+  const word = kindLabel(kind).toLowerCase();
+  return `${n} ${n === 1 || kind === 'reported' ? word : `${word}s`}`;
+}
+
 /** "¶ 4" or "¶ 1, sentence 24". */
 export function formatLocator(l: Pick<Locator, 'paragraph' | 'sentence'>): string {
   return l.sentence === undefined ? `¶ ${l.paragraph}` : `¶ ${l.paragraph}, sentence ${l.sentence}`;

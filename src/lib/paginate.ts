@@ -48,6 +48,6 @@ export function pagerNumbers(current: number, count: number): (number | null)[] 
 }
 
 /** A listing's pages after the first, as getStaticPaths entries for a `page/[n]` route. */
-export function laterPages<T>(pages: readonly Page<T>[]) {
+export function laterPages<P extends { number: number }>(pages: readonly P[]) {
   return pages.slice(1).map((page) => ({ params: { n: String(page.number) }, props: { page } }));
 }

@@ -17,6 +17,8 @@ export function href(base: string, path = ''): string {
 export const routes = {
   home: () => '',
   theme: (slug: string) => `themes/${slug}/`,
+  /** A theme's evidence: what each source says on it, claim by claim. */
+  themeSources: (slug: string) => `themes/${slug}/sources/`,
   sources: () => 'sources/',
   source: (slug: string) => `sources/${slug}/`,
   actors: () => 'actors/',
@@ -31,6 +33,8 @@ export const routes = {
 } as const;
 
 export const claimAnchor = (id: string) => `claim-${id}`;
+/** A source's block on a theme's evidence pages. */
+export const themeSourceAnchor = (source: string) => `from-${source}`;
 export const eventAnchor = (id: string) => `event-${id}`;
 export const disagreementAnchor = (id: string) => `disagreement-${id}`;
 export const changeAnchor = (id: string) => `change-${id}`;

@@ -5,14 +5,14 @@
  */
 import { ACTOR_KINDS, type Actor } from '../schemas/actor';
 import type { Change } from '../schemas/change';
-import type { Claim } from '../schemas/claim';
+import { CLAIM_KINDS, type Claim, type ClaimKind } from '../schemas/claim';
 import { dateBounds } from '../schemas/date';
 import type { Disagreement } from '../schemas/disagreement';
 import type { Event } from '../schemas/event';
 import type { Source } from '../schemas/source';
 import { isThemeSlug, type Theme, type ThemeSlug } from '../schemas/theme';
 import { PER_PAGE, pagePath, paginate, type Page } from './paginate';
-import { eventAnchor, routes } from './paths';
+import { eventAnchor, routes, themeSourceAnchor } from './paths';
 
 export interface Item<T> {
   id: string;
@@ -223,25 +223,28 @@ export function eventPath(site: Site, id: string): string {
 export const sourcePages = (site: Site) => listing(site, 'sources') as Page<Item<Source>>[];
 export const actorPages = (site: Site) => listing(site, 'actors') as Page<Item<Actor>>[];
 
-/** How much of each listing a theme page shows before it points elsewhere. */
-export const THEME_LIMITS = { events: 12, actors: 30 } as const;
+/** What the theme page itself carries of each long listing before it points to its evidence pages. */
+export const THEME_LIMITS = { events: 12, actors: 30, sources: 10, disagreements: 10 } as const;
 
 export interface ThemePage {
-  /** 1-based; page 1 is the theme page itself, the others carry on its two long listings. */
+  /** 1-based; page 1 is at "themes/<slug>/sources/". */
   number: number;
   count: number;
   /** This page's sources, each with its claims on the theme. */
   bySource: { source: Item<Source>; claims: Claim[] }[];
+  /** The disagreements the theme page has no room for, carried on here. */
   disagreements: Item<Disagreement>[];
 }
 
 /**
- * A theme's pages: what each source says and where the sources disagree, PER_PAGE.themeSources
- * of each a page, so that a theme with hundreds of sources stays a set of light pages.
+ * A theme's evidence pages: what each source says on it, claim by claim, PER_PAGE.themeSources
+ * sources a page, and the disagreements beyond the first THEME_LIMITS.disagreements (those are
+ * on the theme page), as many a page. A theme with hundreds of sources stays light pages.
  */
 export const themePages = perSite((site, theme: ThemeSlug): ThemePage[] => {
   const sources = paginate(site.claimsByThemeAndSource(theme), PER_PAGE.themeSources);
-  const disagreements = paginate(site.disagreementsForTheme(theme), PER_PAGE.themeSources);
+  const later = site.disagreementsForTheme(theme).slice(THEME_LIMITS.disagreements);
+  const disagreements = later.length > 0 ? paginate(later, PER_PAGE.themeSources) : [];
   const count = Math.max(sources.length, disagreements.length);
   return Array.from({ length: count }, (_, i) => ({
     number: i + 1,
@@ -250,6 +253,39 @@ export const themePages = perSite((site, theme: ThemeSlug): ThemePage[] => {
     disagreements: disagreements[i]?.items ?? [],
   }));
 });
+
+/** The address of page n of a theme's evidence pages, and of one source's block there. */
+export function themeSourcesPath(site: Site, theme: ThemeSlug, source?: string): string {
+  const path = routes.themeSources(theme);
+  if (source === undefined) return path;
+  const n = themePages(site, theme).find((p) => p.bySource.some((g) => g.source.id === source));
+  return `${pagePath(path, n?.number ?? 1)}#${themeSourceAnchor(source)}`;
+}
+
+/** The disagreements the theme page shows itself. */
+export const themeDisagreements = (site: Site, theme: ThemeSlug) =>
+  site.disagreementsForTheme(theme).slice(0, THEME_LIMITS.disagreements);
+
+/** One source's claims on a theme, counted by kind, in the order of CLAIM_KINDS. */
+export interface SourceTally {
+  source: Item<Source>;
+  claims: number;
+  byKind: { kind: ClaimKind; count: number }[];
+}
+
+/** The first THEME_LIMITS.sources sources of the theme, each with its claims counted by kind. */
+export function themeSourceTallies(site: Site, theme: ThemeSlug): SourceTally[] {
+  return site
+    .claimsByThemeAndSource(theme)
+    .slice(0, THEME_LIMITS.sources)
+    .map(({ source, claims }) => ({
+      source,
+      claims: claims.length,
+      byKind: (Object.keys(CLAIM_KINDS) as ClaimKind[])
+        .map((kind) => ({ kind, count: claims.filter((c) => c.kind === kind).length }))
+        .filter((k) => k.count > 0),
+    }));
+}
 
 /** How many claims the sources make on the theme. */
 export const themeClaimCount = perSite((site, theme: ThemeSlug) =>

@@ -9,7 +9,7 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { DIST, brokenLinks, builtPages } from './built';
 import { axe, useBrowser } from './harness';
-import { BUDGETS, PAGE_TYPES, pageWeight, type PageType } from './weight';
+import { BUDGETS, PAGE_TYPES, pageWeight, themePaths, type PageType } from './weight';
 
 const pages = builtPages();
 const browser = useBrowser();
@@ -56,13 +56,18 @@ describe('every built page', () => {
 
   it('keeps every page type within its budget (gzip)', () => {
     const over: string[] = [];
-    for (const [type, path] of Object.entries(PAGE_TYPES) as [PageType, string][]) {
+    const checked: [PageType, string][] = [
+      ...(Object.entries(PAGE_TYPES) as [PageType, string][]),
+      ...themePaths(DIST).map((p): [PageType, string] => ['theme', p]),
+    ];
+    for (const [type, path] of checked) {
       const w = pageWeight(DIST, path);
       const b = BUDGETS[type];
       if (w.htmlCss.gzip > b.htmlCss)
-        over.push(`${type} HTML+CSS ${w.htmlCss.gzip} > ${b.htmlCss}`);
-      if (w.js.gzip > b.js) over.push(`${type} JS ${w.js.gzip} > ${b.js}`);
+        over.push(`${path} (${type}) HTML+CSS ${w.htmlCss.gzip} > ${b.htmlCss}`);
+      if (w.js.gzip > b.js) over.push(`${path} (${type}) JS ${w.js.gzip} > ${b.js}`);
     }
+    expect(checked.filter(([t]) => t === 'theme').length).toBeGreaterThanOrEqual(4);
     expect(over).toEqual([]);
   });
 });

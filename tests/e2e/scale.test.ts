@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RATIOS, writeSyntheticCorpus } from '../../scripts/synthetic-corpus';
 import { PER_PAGE } from '../../src/lib/paginate';
+import { THEME_LIMITS } from '../../src/lib/site';
 import { ROOT, buildEnv } from '../helpers';
 import { brokenLinks, builtPages, type BuiltPage } from './built';
 
@@ -104,19 +105,40 @@ describe('a corpus of 105 sources', () => {
 });
 
 describe('a theme of a corpus of 105 sources', () => {
-  it('carries its sources and disagreements over numbered pages, ten of each a page', () => {
-    const theme = pages.filter((p) => /^\/themes\/ttp\/(page\/\d+\/)?$/.test(p.path));
-    expect(theme.length).toBeGreaterThan(1);
-    const sections = theme.flatMap((p) => [
-      ...p.html.matchAll(/<section class="by-source[^"]*" aria-labelledby="from-([^"]+)"/g),
-    ]);
-    const slugs = sections.map((m) => m[1]);
+  it('puts what each source says on numbered evidence pages, ten sources a page, each once', () => {
+    const evidence = pages.filter((p) => /^\/themes\/ttp\/sources\/(page\/\d+\/)?$/.test(p.path));
+    expect(evidence.length).toBeGreaterThan(1);
+    const slugs = evidence.flatMap((p) =>
+      [...p.html.matchAll(/<section class="by-source[^"]*" aria-labelledby="from-([^"]+)"/g)].map(
+        (m) => m[1],
+      ),
+    );
     expect(new Set(slugs).size).toBe(slugs.length);
-    for (const p of theme) {
+    // Every source of the theme is on one of them: the theme page's count says how many.
+    const count = /Drawn from (\d+) sources/.exec(page('/themes/ttp/'))?.[1];
+    expect(slugs.length).toBe(Number(count));
+    for (const p of evidence) {
       const here = [...p.html.matchAll(/aria-labelledby="from-/g)].length;
       expect(here, p.path).toBeLessThanOrEqual(PER_PAGE.themeSources);
     }
-    expect(page('/themes/ttp/page/2/')).toContain('<title>Theme ttp, page 2 of');
+    expect(page('/themes/ttp/sources/page/2/')).toContain(
+      '<title>What each source says: Theme ttp, page 2 of',
+    );
+  });
+
+  it('keeps the theme page short: ten sources tallied, ten disagreements, the rest linked', () => {
+    const html = page('/themes/ttp/');
+    expect(html).not.toContain('class="by-source');
+    expect([...html.matchAll(/<a href="\/themes\/ttp\/sources\/[^"]*#from-/g)]).toHaveLength(
+      THEME_LIMITS.sources,
+    );
+    expect(html).toMatch(/The first 10 of \d+ sources\./);
+    expect([...html.matchAll(/<section class="disagreement"/g)].length).toBe(
+      THEME_LIMITS.disagreements,
+    );
+    // A source's tally links to the evidence page that carries its block.
+    const link = /<a href="(\/themes\/ttp\/sources\/[^"#]*)#(from-[^"]+)"/.exec(html);
+    expect(page(link?.[1] ?? '')).toContain(`aria-labelledby="${link?.[2]}"`);
   });
 
   it('shows the most recent events and the most cited actors, and says how many it leaves out', () => {

@@ -3,7 +3,7 @@
  * (module scripts and every chunk they import, dynamic imports included, since the islands load
  * them as soon as they are seen), raw and gzip, and the number of requests. Read from dist/.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -68,6 +68,7 @@ export function pageWeight(dist: string, path: string, base = '/'): PageWeight {
 export const PAGE_TYPES = {
   home: '/',
   theme: '/themes/talks/',
+  evidence: '/themes/afghan-taliban/sources/',
   source: '/sources/old-friends-new-foes/',
   actor: '/actors/ttp/',
   index: '/actors/',
@@ -79,22 +80,30 @@ export const PAGE_TYPES = {
 } as const;
 export type PageType = keyof typeof PAGE_TYPES;
 
+/** Every theme page of a build: the budget holds for each, the benchmark weighs each. */
+export function themePaths(dist: string): string[] {
+  return readdirSync(join(dist, 'themes'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => `/themes/${d.name}/`)
+    .sort();
+}
+
 /**
- * gzip budgets in bytes: a text page's HTML and CSS within the first round trip (14 KiB, ten
+ * gzip budgets in bytes: a text page's HTML and CSS within the first round trip (14 KB, about ten
  * TCP segments), at most 2 KB of enhancement script; the timeline's script at most 20 KB.
- * The content-rich pages (theme, source, actor, timeline) are allowed 16 KiB for now: with their
- * citation blocks and metadata they weigh 14.7 to 15.8 KB, inline CSS 3.1 KB of it. Bringing
- * them under 14 KiB is the performance issue's work (see the README, "Performance").
+ * The source, actor and timeline pages are allowed 16 KiB: the theme pages were brought under
+ * 14 KB (see the README, "Performance"); these carry more evidence a page and are next.
  */
 export const BUDGETS: Record<PageType, { htmlCss: number; js: number }> = {
-  home: { htmlCss: 14_336, js: 2_000 },
-  theme: { htmlCss: 16_384, js: 2_000 },
+  home: { htmlCss: 14_000, js: 2_000 },
+  theme: { htmlCss: 14_000, js: 2_000 },
+  evidence: { htmlCss: 14_000, js: 2_000 },
   source: { htmlCss: 16_384, js: 2_000 },
   actor: { htmlCss: 16_384, js: 2_000 },
-  index: { htmlCss: 14_336, js: 2_000 },
+  index: { htmlCss: 14_000, js: 2_000 },
   timeline: { htmlCss: 16_384, js: 20_000 },
-  search: { htmlCss: 14_336, js: 4_000 },
-  about: { htmlCss: 14_336, js: 2_000 },
-  changes: { htmlCss: 14_336, js: 2_000 },
-  notFound: { htmlCss: 14_336, js: 2_000 },
+  search: { htmlCss: 14_000, js: 4_000 },
+  about: { htmlCss: 14_000, js: 2_000 },
+  changes: { htmlCss: 14_000, js: 2_000 },
+  notFound: { htmlCss: 14_000, js: 2_000 },
 };

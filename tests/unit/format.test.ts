@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateRange, formatLocator, formatPartialDate, kindLabel } from '../../src/lib/format';
+import {
+  formatDateRange,
+  formatLocator,
+  formatPartialDate,
+  kindCount,
+  kindLabel,
+} from '../../src/lib/format';
 import { PartialDateSchema } from '../../src/schemas/date';
 
 const d = (s: string) => PartialDateSchema().parse(s);
@@ -27,5 +33,12 @@ describe('locators and kinds', () => {
 
   it('labels claim kinds in words', () => {
     expect(kindLabel('allegation')).toBe('Allegation');
+  });
+
+  it('counts claims of a kind in words, "reported" unchanged in the plural', () => {
+    expect(kindCount('allegation', 1)).toBe('1 allegation');
+    expect(kindCount('assessment', 3)).toBe('3 assessments');
+    expect(kindCount('recommendation', 2)).toBe('2 recommendations');
+    expect(kindCount('reported', 4)).toBe('4 reported');
   });
 });
