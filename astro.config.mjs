@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import contentCheck from './src/integrations/content-check.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import { rehypeExternalLinks } from './src/integrations/rehype-external-links.ts';
 import { rehypeNestHeadings } from './src/integrations/rehype-nest-headings.ts';
 import { rehypePassageIds } from './src/integrations/rehype-passage-ids.ts';
@@ -29,7 +30,7 @@ export default defineConfig({
   scopedStyleStrategy: 'class',
   // No script is ever inlined into a page: the Content-Security-Policy allows our own files only.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [contentCheck({ contentDir })],
+  integrations: [contentCheck({ contentDir }), searchIndex()],
   markdown: {
     syntaxHighlight: false,
     processor: unified({

@@ -1,9 +1,13 @@
-import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 /** Loads the collections once per build and hands pages the read model from src/lib/site. */
 import { getCollection } from 'astro:content';
-import { siteCitations, type SiteCitations } from '../lib/bibliography';
+import {
+  citationFingerprint,
+  citationThreads,
+  siteCitations,
+  takeStartedCitations,
+  type SiteCitations,
+} from '../lib/bibliography';
 import { buildSite, type Site } from '../lib/site';
 
 let site: Promise<Site> | undefined;
@@ -24,14 +28,16 @@ export function getSite(): Promise<Site> {
 let citations: Promise<SiteCitations> | undefined;
 
 /**
- * Every page's citations, formatted once a build (the site's address and base are fixed), on
- * all of the machine's cores when the worker script is where the build runs from.
+ * Every page's citations, formatted once a build (the site's address and base are fixed): the
+ * ones the build started ahead (src/integrations/content-check.ts) when they were started for
+ * this very site, else formatted now, in worker threads when the worker script is at hand.
  */
 export function getCitations(siteUrl: string, base: string): Promise<SiteCitations> {
-  const workerFile = resolve('src/lib/csl-entries.mjs');
-  const parallel = existsSync(workerFile)
-    ? { workerFile, threads: availableParallelism() }
-    : undefined;
-  citations ??= getSite().then((site) => siteCitations(site, siteUrl, base, parallel));
+  citations ??= getSite().then((site) => {
+    const started = takeStartedCitations(citationFingerprint(site, siteUrl, base));
+    if (started) return started;
+    const parallel = citationThreads(resolve('.'));
+    return siteCitations(site, siteUrl, base, parallel);
+  });
   return citations;
 }

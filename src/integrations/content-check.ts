@@ -2,11 +2,15 @@
  * Astro integration: before anything is built, check the whole corpus (schemas, references,
  * bodies, provenance when SOURCE_ARCHIVE is set). A build with problems stops here, listing
  * every problem with its file, field and reason, so no page is ever produced from bad content.
+ * A sound corpus is also where the pages' citations start being formatted, ahead of the pages.
  */
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkCorpus, formatProblems } from '../lib/check';
+import { citationThreads, startSiteCitations } from '../lib/bibliography';
 import { readArchive, readContent } from '../lib/content-files';
+import { normaliseBase } from '../lib/paths';
+import { buildSite } from '../lib/site';
 
 export default function contentCheck(options: { contentDir: string }): AstroIntegration {
   return {
@@ -23,6 +27,17 @@ export default function contentCheck(options: { contentDir: string }): AstroInte
           const report = `${result.problems.length} problem(s) in the content:\n${formatProblems(result.problems)}`;
           if (command === 'build') throw new Error(report);
           logger.error(report);
+        }
+        // The corpus is read and sound: the pages' citations can start now, in worker threads,
+        // while Astro loads the collections (the pages take them if the site is the same).
+        const parallel = citationThreads(root);
+        if (command === 'build' && config.site && parallel) {
+          startSiteCitations(
+            buildSite(result.corpus),
+            new URL(config.site).href,
+            normaliseBase(config.base),
+            parallel,
+          );
         }
         if (result.provenance.verified) {
           logger.info(

@@ -2,6 +2,10 @@
  * The citation downloads: the four original articles, and the site's own pages, each as BibTeX,
  * RIS and CSL-JSON (/data/sources.bib, /data/pages.ris...).
  */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import {
   citeEach,
   citeEachInParallel,
@@ -66,6 +70,8 @@ export interface SiteCitations {
   page(path: string): Promise<Citations | undefined>;
   /** An original article's, by source slug, accessed on its source page's date. */
   original(slug: string): Promise<Citations | undefined>;
+  /** What is cited, as a hash: the same site at the same address gives the same. */
+  fingerprint: string;
 }
 
 /** Where the CSL work may run: worker threads running this file, this many of them. */
@@ -75,9 +81,42 @@ export interface Parallel {
 }
 
 /**
+ * Worker threads for a project at `root`: one a core but the one that builds the pages; none
+ * when the worker script is not there (a bundled copy of this module, away from the sources).
+ */
+export function citationThreads(root: string): Parallel | undefined {
+  const workerFile = join(root, 'src/lib/csl-entries.mjs');
+  if (!existsSync(workerFile)) return undefined;
+  return { workerFile, threads: Math.max(1, availableParallelism() - 1) };
+}
+
+/**
+ * What the pages cite: each page itself, in the order the build writes the pages (Astro takes
+ * routes with more fixed segments first, the listings and /actors/page/2/..., then the others
+ * by address), and each original article, accessed on its source page's date.
+ */
+function citedItems(site: Site, siteUrl: string, base: string) {
+  const entity = (i: CslItem) => (/\/(actors|sources)\/[^/]+\/$/.test(i.URL) ? 1 : 0);
+  const pages = bibliographyItems(site, 'pages', siteUrl, base).sort(
+    (a, b) => entity(a) - entity(b) || (a.URL < b.URL ? -1 : a.URL > b.URL ? 1 : 0),
+  );
+  const originals = site.sources.map((s) =>
+    sourceItem(s.id, s.data, versionOf(site, `/${routes.source(s.id)}`).updated),
+  );
+  return { pages, originals };
+}
+
+const fingerprintOf = (items: ReturnType<typeof citedItems>) =>
+  createHash('sha256').update(JSON.stringify(items)).digest('hex');
+
+/** The fingerprint siteCitations would give the site, without formatting anything. */
+export const citationFingerprint = (site: Site, siteUrl: string, base: string) =>
+  fingerprintOf(citedItems(site, siteUrl, base));
+
+/**
  * Every citation the pages show, formatted in one pass (a CSL run a style, not a page). Given
- * `parallel`, worker threads format them while the pages are built, in the order the build
- * writes the pages (by path), so a page waits at most for its own chunk.
+ * `parallel`, worker threads format them, in the order the build writes the pages, so a page
+ * waits at most for its own chunk.
  */
 export function siteCitations(
   site: Site,
@@ -85,23 +124,36 @@ export function siteCitations(
   base: string,
   parallel?: Parallel,
 ): SiteCitations {
-  // In the order the build writes the pages: Astro takes routes with more fixed segments first
-  // (the listings, /actors/page/2/...), then the others by address (/actors/x/ before /sources/y/).
-  const entity = (i: CslItem) => (/\/(actors|sources)\/[^/]+\/$/.test(i.URL) ? 1 : 0);
-  const items = bibliographyItems(site, 'pages', siteUrl, base).sort(
-    (a, b) => entity(a) - entity(b) || (a.URL < b.URL ? -1 : a.URL > b.URL ? 1 : 0),
-  );
-  const pages: Map<string, Citations | Promise<Citations>> = parallel
-    ? citeEachInParallel(items, parallel.workerFile, parallel.threads)
-    : citeEach(items);
-  const originalItems = site.sources.map((s) =>
-    sourceItem(s.id, s.data, versionOf(site, `/${routes.source(s.id)}`).updated),
-  );
-  const originals: Map<string, Citations | Promise<Citations>> = parallel
-    ? citeEachInParallel(originalItems, parallel.workerFile, parallel.threads)
-    : citeEach(originalItems);
+  const items = citedItems(site, siteUrl, base);
+  const all = [...items.pages, ...items.originals];
+  const cited: Map<string, Citations | Promise<Citations>> = parallel
+    ? citeEachInParallel(all, parallel.workerFile, parallel.threads)
+    : citeEach(all);
   return {
-    page: async (path) => pages.get(pageCiteId(path)),
-    original: async (slug) => originals.get(slug),
+    page: async (path) => cited.get(pageCiteId(path)),
+    original: async (slug) => cited.get(slug),
+    fingerprint: fingerprintOf(items),
   };
+}
+
+const STARTED = Symbol.for('explainer.site-citations');
+const shared = globalThis as { [STARTED]?: SiteCitations | undefined };
+
+/**
+ * Starts formatting the site's citations ahead of the pages: the build calls it as soon as the
+ * content check has read the corpus, so that the worker threads run while Astro loads the
+ * collections, on a core that would otherwise be idle.
+ */
+export function startSiteCitations(site: Site, siteUrl: string, base: string, parallel: Parallel) {
+  shared[STARTED] = siteCitations(site, siteUrl, base, parallel);
+}
+
+/** The citations started ahead, if they were started for exactly this site; taken once. */
+export function takeStartedCitations(fingerprint: string): SiteCitations | undefined {
+  const started = shared[STARTED];
+  shared[STARTED] = undefined;
+  if (!started || started.fingerprint === fingerprint) return started;
+  // The site the pages see differs from the one the content check read: a bug, and a slow one.
+  console.warn('citations: formatted ahead for another site than the pages show; formatting again');
+  return undefined;
 }

@@ -225,6 +225,9 @@ export function citeEachInParallel(
     const mine = chunks.filter((_, i) => i % workers === w);
     const worker = new Worker(workerFile, {
       workerData: { cslEntries: true, styles: all, chunks: mine },
+      // A chunk at a time needs little; a small heap keeps the worker's garbage from piling up
+      // beside the build's own memory (the build's peak is the sum).
+      resourceLimits: { maxOldGenerationSizeMb: 256 },
     });
     let next = 0;
     worker.on('message', (entries: Entries) => {

@@ -84,21 +84,38 @@ function required<T>(map: Map<string, T>, key: string, what: string): T {
   return v;
 }
 
+/**
+ * An entry as the site uses it: its id, data and body (without the blank lines around it),
+ * whatever else the loader attached, so that the same files give the same site (and versions)
+ * however they were read.
+ */
+const plain = <T>({ id, data, body }: Item<T>): Item<T> => ({
+  id,
+  data,
+  body: body?.trim() || undefined,
+});
+
 export function buildSite(input: SiteInput): Site {
-  const sources = [...input.sources].sort(
-    (a, b) =>
-      dateBounds(a.data.published.date).first - dateBounds(b.data.published.date).first ||
-      a.id.localeCompare(b.id),
-  );
+  const sources = input.sources
+    .map(plain)
+    .sort(
+      (a, b) =>
+        dateBounds(a.data.published.date).first - dateBounds(b.data.published.date).first ||
+        a.id.localeCompare(b.id),
+    );
   const themes = input.themes
-    .flatMap((t) => (isThemeSlug(t.id) ? [{ id: t.id, data: t.data, body: t.body }] : []))
+    .flatMap((t) =>
+      isThemeSlug(t.id) ? [{ id: t.id, data: t.data, body: t.body?.trim() || undefined }] : [],
+    )
     .sort((a, b) => a.data.order - b.data.order);
-  const events = [...input.events].sort(compareEvents);
-  const actors = [...input.actors].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
-  const disagreements = [...input.disagreements].sort((a, b) => a.id.localeCompare(b.id));
-  const changes = [...input.changes].sort(
-    (a, b) => b.data.date.iso.localeCompare(a.data.date.iso) || a.id.localeCompare(b.id),
-  );
+  const events = input.events.map(plain).sort(compareEvents);
+  const actors = input.actors
+    .map(plain)
+    .sort((a, b) => a.data.name.localeCompare(b.data.name, 'en') || a.id.localeCompare(b.id));
+  const disagreements = input.disagreements.map(plain).sort((a, b) => a.id.localeCompare(b.id));
+  const changes = input.changes
+    .map(plain)
+    .sort((a, b) => b.data.date.iso.localeCompare(a.data.date.iso) || a.id.localeCompare(b.id));
 
   const claims = new Map<string, ClaimRef>();
   for (const source of sources) {

@@ -24,6 +24,7 @@ const listing = (base: string, n: number) =>
 const tmp = mkdtempSync(join(tmpdir(), 'scale-'));
 const out = join(tmp, 'dist');
 let pages: BuiltPage[] = [];
+let output = '';
 
 beforeAll(() => {
   const size = writeSyntheticCorpus(join(tmp, 'content'), SOURCES);
@@ -34,6 +35,7 @@ beforeAll(() => {
     encoding: 'utf8',
   });
   if (r.status !== 0) throw new Error(`synthetic build failed:\n${r.stdout}${r.stderr}`);
+  output = `${r.stdout}${r.stderr}`;
   pages = builtPages(out);
 }, 300_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -101,6 +103,16 @@ describe('a corpus of 105 sources', () => {
       expect(sitemap).toContain(`${p}<`);
     }
     expect(brokenLinks(out, '/')).toEqual([]);
+  });
+});
+
+describe('the build of a corpus of 105 sources', () => {
+  it('uses the citations it started ahead, and indexes every searchable page', () => {
+    expect(output).not.toContain('formatting again');
+    const indexed = Number(/search: indexed (\d+) pages/.exec(output)?.[1]);
+    const searchable = pages.filter((p) => p.html.includes('data-pagefind-body')).length;
+    expect(indexed).toBe(searchable);
+    expect(searchable).toBeGreaterThan(SOURCES + ACTORS);
   });
 });
 

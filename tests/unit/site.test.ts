@@ -1,8 +1,16 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import {
+  citationFingerprint,
+  startSiteCitations,
+  takeStartedCitations,
+} from '../../src/lib/bibliography';
 import { checkCorpus } from '../../src/lib/check';
 import { groupCites } from '../../src/lib/cites';
 import { buildSite, compareEvents } from '../../src/lib/site';
-import { realFiles } from '../helpers';
+import { ROOT, realFiles } from '../helpers';
+
+const WORKER = join(ROOT, 'src/lib/csl-entries.mjs');
 
 const site = buildSite(checkCorpus(realFiles()).corpus);
 
@@ -62,5 +70,50 @@ describe('groupCites', () => {
       ['Asia Times report', ['¶ 4a', '¶ 4b']],
       ['Daily The Patriot editorial', ['¶ 2']],
     ]);
+  });
+});
+
+describe('the same files, read two ways', () => {
+  // Astro's loader hands entries with more fields and the body's blank lines; the content check
+  // hands them trimmed. The site, its versions and so its citations must not tell them apart:
+  // the build formats citations from the check's reading before Astro has loaded anything.
+  const { corpus } = checkCorpus(realFiles());
+  const asAstro = <D>(xs: { id: string; data: D; body: string }[]) =>
+    [...xs].reverse().map((x) => ({
+      id: x.id,
+      data: x.data,
+      body: x.body === '' ? undefined : `\n${x.body}\n`,
+      filePath: `content/${x.id}`,
+      digest: 'abc',
+      rendered: { html: '<p>x</p>', metadata: {} },
+    }));
+  const fromAstro = buildSite({
+    sources: asAstro(corpus.sources),
+    themes: asAstro(corpus.themes),
+    events: asAstro(corpus.events),
+    actors: asAstro(corpus.actors),
+    disagreements: asAstro(corpus.disagreements),
+    changes: asAstro(corpus.changes),
+  });
+
+  it('gives the same citations fingerprint', () => {
+    const url = 'https://example.org/';
+    expect(citationFingerprint(fromAstro, url, '/')).toBe(citationFingerprint(site, url, '/'));
+    expect(citationFingerprint(fromAstro, url, '/sub/')).not.toBe(
+      citationFingerprint(site, url, '/'),
+    );
+  });
+
+  it('hands the citations started ahead only to the site they were started for', async () => {
+    const url = 'https://example.org/';
+    startSiteCitations(site, url, '/', { workerFile: WORKER, threads: 1 });
+    expect(takeStartedCitations(citationFingerprint(fromAstro, url, '/sub/'))).toBeUndefined();
+    startSiteCitations(site, url, '/', { workerFile: WORKER, threads: 1 });
+    const taken = takeStartedCitations(citationFingerprint(fromAstro, url, '/'));
+    expect(taken?.fingerprint).toBe(citationFingerprint(site, url, '/'));
+    expect(takeStartedCitations(citationFingerprint(site, url, '/'))).toBeUndefined();
+    // They were formatted by the worker thread, for this site's pages.
+    const talks = await taken?.page('/themes/talks/');
+    expect(talks?.apa).toContain('https://example.org/themes/talks/');
   });
 });
