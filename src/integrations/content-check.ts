@@ -11,6 +11,7 @@ import { citationThreads, startSiteCitations } from '../lib/bibliography';
 import { readArchive, readContent } from '../lib/content-files';
 import { normaliseBase } from '../lib/paths';
 import { buildSite } from '../lib/site';
+import { claimIndexOf, provideClaimIndex } from './remark-claim-notes';
 
 export default function contentCheck(options: { contentDir: string }): AstroIntegration {
   return {
@@ -28,16 +29,20 @@ export default function contentCheck(options: { contentDir: string }): AstroInte
           if (command === 'build') throw new Error(report);
           logger.error(report);
         }
-        // The corpus is read and sound: the pages' citations can start now, in worker threads,
-        // while Astro loads the collections (the pages take them if the site is the same).
-        const parallel = citationThreads(root);
-        if (command === 'build' && config.site && parallel) {
-          startSiteCitations(
-            buildSite(result.corpus),
-            new URL(config.site).href,
-            normaliseBase(config.base),
-            parallel,
-          );
+        // In a build, the corpus is now read and sound: the source notes resolve against its
+        // claims, and the pages' citations start, in worker threads, while Astro loads the
+        // collections (the pages take them if they see the same site).
+        if (command === 'build') {
+          provideClaimIndex(resolve(root, options.contentDir), claimIndexOf(result.corpus.sources));
+          const parallel = citationThreads(root);
+          if (config.site && parallel) {
+            startSiteCitations(
+              buildSite(result.corpus),
+              new URL(config.site).href,
+              normaliseBase(config.base),
+              parallel,
+            );
+          }
         }
         if (result.provenance.verified) {
           logger.info(

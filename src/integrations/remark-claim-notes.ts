@@ -11,7 +11,7 @@ import { formatLocator, kindLabel } from '../lib/format';
 import { CLAIM_REF } from '../lib/markdown';
 import { href, routes } from '../lib/paths';
 import type { Claim } from '../schemas/claim';
-import { SourceSchema } from '../schemas/source';
+import { SourceSchema, type Source } from '../schemas/source';
 
 export interface NoteTarget {
   claim: Claim;
@@ -26,22 +26,45 @@ export interface ClaimNotesOptions {
   base: string;
 }
 
-/**
- * Reads the claims of every valid source file: the index the notes resolve against. Only the
- * sources are read; an invalid file is left out here, and the content check reports it.
- */
-export function loadClaimIndex(contentDir: string): Map<string, NoteTarget> {
-  const dir = resolve(contentDir);
-  const schema = SourceSchema();
+/** The note targets of a list of sources: each claim by its id. */
+export function claimIndexOf(
+  sources: readonly { id: string; data: Source }[],
+): Map<string, NoteTarget> {
   const index = new Map<string, NoteTarget>();
-  for (const f of readContent(dir, dir, ['sources'])) {
-    const parsed = schema.safeParse(f.data);
-    if (!parsed.success) continue;
-    for (const claim of parsed.data.claims) {
-      index.set(claim.id, { claim, source: f.id, sourceTitle: parsed.data.shortTitle });
+  for (const { id, data } of sources) {
+    for (const claim of data.claims) {
+      index.set(claim.id, { claim, source: id, sourceTitle: data.shortTitle });
     }
   }
   return index;
+}
+
+const PROVIDED = Symbol.for('explainer.claim-index');
+const shared = globalThis as { [PROVIDED]?: { dir: string; index: Map<string, NoteTarget> } };
+
+/**
+ * Hands the plugin the index of a content folder the build has already read and checked (the
+ * content check does), so that it need not read every source file again.
+ */
+export function provideClaimIndex(contentDir: string, index: Map<string, NoteTarget>): void {
+  shared[PROVIDED] = { dir: resolve(contentDir), index };
+}
+
+/**
+ * The claims of every valid source file: the index the notes resolve against. Read from the
+ * files unless the build provided it; an invalid file is left out, and the content check
+ * reports it.
+ */
+export function loadClaimIndex(contentDir: string): Map<string, NoteTarget> {
+  const dir = resolve(contentDir);
+  const provided = shared[PROVIDED];
+  if (provided?.dir === dir) return provided.index;
+  const schema = SourceSchema();
+  const sources = readContent(dir, dir, ['sources']).flatMap((f) => {
+    const parsed = schema.safeParse(f.data);
+    return parsed.success ? [{ id: f.id, data: parsed.data }] : [];
+  });
+  return claimIndexOf(sources);
 }
 
 /**
