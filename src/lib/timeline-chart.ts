@@ -463,6 +463,8 @@ export interface SvgOptions {
   description: string;
   /** Prefix for element ids, unique on the page. */
   idPrefix: string;
+  /** Whether each mark names its event (data-id), for a script to find it: not on a static chart. */
+  markIds?: boolean;
 }
 
 /** The chart as SVG markup: lanes, axis, marks. Colours come from CSS classes (light, dark). */
@@ -518,7 +520,8 @@ export function renderTimelineSvg(layout: ChartLayout, o: SvgOptions): string {
   // Marks: a day is a point, a month or a year a span; inferred dates are hollow and dashed.
   // One element a mark, its name in its title: thousands of marks are thousands of nodes.
   for (const m of layout.marks) {
-    const attrs = `class="tl-mark tl-${m.lane}${m.inferred ? ' tl-inferred' : ''}" data-id="${esc(m.id)}"`;
+    const id = o.markIds === false ? '' : ` data-id="${esc(m.id)}"`;
+    const attrs = `class="tl-mark tl-${m.lane}${m.inferred ? ' tl-inferred' : ''}"${id}`;
     const title = `<title>${esc(m.label)}</title>`;
     parts.push(
       m.kind === 'point'

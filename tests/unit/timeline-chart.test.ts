@@ -104,6 +104,17 @@ describe('the SVG', () => {
     expect(layout.marks.map((m) => m.id)).toEqual(events.map((e) => e.id));
   });
 
+  it('names each mark by its event for the script, and not on a static chart', () => {
+    const layout = layoutTimeline([ev('x-1', D(2024, 1, 1), D(2024, 1, 1))], {
+      lanes: [{ theme: 'talks', label: 'T' }],
+    });
+    const o = { idPrefix: 'p', title: 't', description: 'd' };
+    expect(renderTimelineSvg(layout, o)).toContain('data-id="x-1"');
+    const still = renderTimelineSvg(layout, { ...o, markIds: false });
+    expect(still).not.toContain('data-id');
+    expect(still).toContain('class="tl-mark tl-talks"');
+  });
+
   it('escapes text', () => {
     const svg = renderTimelineSvg(
       layoutTimeline([ev('x', D(2024, 1, 1), D(2024, 1, 1), { title: '<b>&"' })], {
