@@ -14,6 +14,8 @@ import { PER_PAGE } from '../../src/lib/paginate';
 import { THEME_LIMITS } from '../../src/lib/site';
 import { ROOT, buildEnv } from '../helpers';
 import { brokenLinks, builtPages, type BuiltPage } from './built';
+import { launchChromium } from './harness';
+import { startPreview } from './server';
 
 const SOURCES = 105;
 const ACTORS = SOURCES * RATIOS.actors;
@@ -95,6 +97,27 @@ describe('a corpus of 105 sources', () => {
     // An event on page 2 is linked there from the page of the source it rests on.
     const linked = pages.filter((p) => p.html.includes(`/timeline/page/2/#event-${later}"`));
     expect(linked.length).toBeGreaterThan(0);
+  });
+
+  it('sends an old /timeline/#event- link on to the later page that now lists the event', async () => {
+    const later = [...page('/timeline/page/2/').matchAll(/id="event-([^"]+)"/g)].at(-1)?.[1];
+    expect(later).toBeTruthy();
+    const server = await startPreview(out);
+    const browser = await launchChromium();
+    try {
+      const tab = await browser.newPage();
+      await tab.goto(server.url(`/timeline/#event-${later}`));
+      await tab.waitForURL(`**/timeline/page/2/#event-${later}`);
+      await expect.poll(() => tab.locator(`#event-${later}`).isVisible()).toBe(true);
+      // An event that is on the page is not sent anywhere.
+      const first = [...page('/timeline/').matchAll(/id="event-([^"]+)"/g)][0]?.[1];
+      await tab.goto(server.url(`/timeline/#event-${first}`));
+      await tab.waitForTimeout(500);
+      expect(new URL(tab.url()).pathname).toBe('/timeline/');
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
   });
 
   it('puts every page of the indexes in the sitemap, and every link resolves', () => {
