@@ -99,6 +99,15 @@ describe('a corpus of 105 sources', () => {
     expect(linked.length).toBeGreaterThan(0);
   });
 
+  it('folds the long list of sources a timeline page filters by into a box of its own', () => {
+    const html = page('/timeline/');
+    const boxes = [...html.matchAll(/<input type="checkbox" name="source" value="([^"]+)"/g)];
+    expect(boxes.length).toBeGreaterThan(12);
+    expect(html).toMatch(
+      new RegExp(`<summary[^>]*>${boxes.length} sources: show, to choose</summary>`),
+    );
+  });
+
   it('sends an old /timeline/#event- link on to the later page that now lists the event', async () => {
     const later = [...page('/timeline/page/2/').matchAll(/id="event-([^"]+)"/g)].at(-1)?.[1];
     expect(later).toBeTruthy();
