@@ -105,6 +105,12 @@ export const EventDateSchema = () =>
       basis: BasisSchema(),
       /** Why the date is what it is: required when inferred. At most 400 characters. */
       note: ProseSchema({ max: 400 }).optional(),
+      /**
+       * Knowledge from outside the four texts that the date rests on, such as "the strikes were
+       * reported on 18 March 2024". Shown wherever the date is, marked as outside knowledge.
+       * At most 300 characters.
+       */
+      outside: ProseSchema({ max: 300 }).optional(),
     })
     .superRefine((v, ctx) => {
       basisNote(v, ctx);
@@ -129,6 +135,8 @@ export const PublishedSchema = () =>
       basis: BasisSchema(),
       /** What fixes the date: required when inferred. At most 400 characters. */
       note: ProseSchema({ max: 400 }).optional(),
+      /** Knowledge from outside the four texts that the date rests on, as for events. */
+      outside: ProseSchema({ max: 300 }).optional(),
     })
     .superRefine(basisNote);
 export type Published = z.output<ReturnType<typeof PublishedSchema>>;

@@ -4,7 +4,7 @@ import { ClaimSchema } from './claim';
 import { PublishedSchema } from './date';
 import { KeyPointsSchema, ThemeListSchema } from './theme';
 
-export const GENRES = ['news report', 'editorial', 'op-ed report', 'analysis'] as const;
+export const GENRES = ['news report', 'editorial', 'op-ed report', 'analysis', 'opinion'] as const;
 
 /**
  * `content/sources/<slug>.md`: one source article. The file name is the slug and the URL
