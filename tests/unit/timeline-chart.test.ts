@@ -1,7 +1,5 @@
 import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import { checkCorpus } from '../../src/lib/check';
-import { buildSite } from '../../src/lib/site';
 import {
   layoutTimeline,
   renderTimelineSvg,
@@ -13,12 +11,11 @@ import {
   utcScale,
   type TimelineEvent,
 } from '../../src/lib/timeline-chart';
-import { toTimelineEvents } from '../../src/lib/timeline-data';
-import { realFiles } from '../helpers';
+import { FIXTURE_EVENTS, FIXTURE_LANES } from '../fixtures/timeline-events';
 
-const site = buildSite(checkCorpus(realFiles()).corpus);
-const events = toTimelineEvents(site, site.events);
-const lanes = site.themes.map((t) => ({ theme: t.id, label: t.data.title }));
+// Fixture events, not the real corpus: content changes never move a snapshot.
+const events = FIXTURE_EVENTS;
+const lanes = FIXTURE_LANES;
 const D = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
 const ev = (
   id: string,
@@ -131,12 +128,15 @@ describe('the SVG', () => {
     const wide = renderTimelineView('wide', events, { lanes, total: events.length }).svg;
     const narrow = renderTimelineView('narrow', events, { lanes, total: events.length }).svg;
     const talks = renderTimelineSvg(
-      layoutTimeline(toTimelineEvents(site, site.eventsForTheme('talks')), {
-        lanes: [{ theme: 'talks', label: 'Talks' }],
-        compact: true,
-        labels: 'none',
-        width: 720,
-      }),
+      layoutTimeline(
+        events.filter((e) => e.themes.includes('talks')),
+        {
+          lanes: [{ theme: 'talks', label: 'Talks' }],
+          compact: true,
+          labels: 'none',
+          width: 720,
+        },
+      ),
       { idPrefix: 'tl-talks', title: 'Talks', description: 'd' },
     );
     expect(renderTimelineView('wide', events, { lanes, total: events.length }).svg).toBe(wide);
