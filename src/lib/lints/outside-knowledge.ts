@@ -2,7 +2,7 @@
  * outside-knowledge: what the four texts do not give must be marked as coming from outside.
  * Decidable parts, checked against the archive (without it, nothing is checked):
  * - an inferred date (event `date`, source `published`) whose note names a year, or a day of a
- *   month, that no archived text gives (nor another source's publication date not itself resting
+ *   month, that no archived text or article address gives (nor another source's publication date not itself resting
  *   on outside knowledge, e.g. one read from the article's address) carries the `outside` field,
  *   which is shown with the date;
  * - a year in an actor description stands in the text, or the publication date (not resting on
@@ -44,7 +44,8 @@ function insideDates(texts: readonly string[], published: readonly Published[]):
 }
 
 function unmarkedDates(corpus: Corpus, archive: Archive): Problem[] {
-  const texts = [...archive.values()];
+  // The articles' addresses are part of the record we show ("/2022/05/"), not outside knowledge.
+  const texts = [...archive.values(), ...corpus.sources.map((s) => s.data.url)];
   const published = corpus.sources.map((s) => s.data.published);
   const dated = [
     ...corpus.events.map((e) => ({ file: e.path, field: 'date', d: e.data.date })),
