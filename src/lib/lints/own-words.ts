@@ -6,13 +6,13 @@
  * Without the archive it checks nothing, as provenance does.
  */
 import type { Problem } from '../check';
-import { normalise } from '../provenance';
+import { LEAK_RUN, normalise } from '../provenance';
 import { bodyPassages } from './body';
 import { fieldPassages } from './prose';
 import type { Archive, LintRule } from './rule';
 
 /** The shortest shared run that counts as copying. */
-export const OWN_WORDS_RUN = 12;
+export const OWN_WORDS_RUN = LEAK_RUN;
 
 /** Lower-case words, punctuation and dashes as separators, apostrophes kept inside words. */
 export function foldWords(text: string): string[] {
@@ -24,7 +24,7 @@ export function foldWords(text: string): string[] {
     .filter(Boolean);
 }
 
-const QUOTATION = /"[^"]*"|“[^”]*”|‘[^’]*’|(?<![\p{L}\p{N}])'[^']*'(?![\p{L}\p{N}])/gu;
+export const QUOTATION = /"[^"]*"|“[^”]*”|‘[^’]*’|(?<![\p{L}\p{N}])'[^']*'(?![\p{L}\p{N}])/gu;
 
 /** The stretches of a text outside quotation marks: a run never joins across a quotation. */
 export function unquoted(text: string): string[] {

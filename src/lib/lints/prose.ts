@@ -2,6 +2,7 @@
  * Our prose, cut into the units the lints read: each YAML prose field with the claims it rests
  * on, and each sentence of a Markdown body with its line and its source notes.
  */
+import type { Source } from '../../schemas/source';
 import type { Corpus, Entry } from '../check';
 import { CLAIM_REF } from '../markdown';
 
@@ -25,24 +26,23 @@ export interface Passage {
 
 type Field = [string, Passage['kind'], string | undefined, (readonly string[])?];
 
+/** A source's own prose: standfirst, notes, key points, claim statements. */
+function sourceFields(d: Source): Field[] {
+  return [
+    ['standfirst', 'prose', d.standfirst],
+    ['headlineNote', 'note', d.headlineNote],
+    ['authorNote', 'note', d.authorNote],
+    ['urlNote', 'note', d.urlNote],
+    ['published.note', 'note', d.published.note],
+    ['published.outside', 'note', d.published.outside],
+    ...d.keyPoints.map((k, i): Field => [`keyPoints[${i}].text`, 'keyPoint', k.text, k.claims]),
+    ...d.claims.map((c, i): Field => [`claims[${i}].statement`, 'statement', c.statement]),
+  ];
+}
+
 function fieldsOf(corpus: Corpus): [Entry<unknown>, Field[]][] {
   const out: [Entry<unknown>, Field[]][] = [];
-  for (const s of corpus.sources) {
-    const d = s.data;
-    out.push([
-      s,
-      [
-        ['standfirst', 'prose', d.standfirst],
-        ['headlineNote', 'note', d.headlineNote],
-        ['authorNote', 'note', d.authorNote],
-        ['urlNote', 'note', d.urlNote],
-        ['published.note', 'note', d.published.note],
-        ['published.outside', 'note', d.published.outside],
-        ...d.keyPoints.map((k, i): Field => [`keyPoints[${i}].text`, 'keyPoint', k.text, k.claims]),
-        ...d.claims.map((c, i): Field => [`claims[${i}].statement`, 'statement', c.statement]),
-      ],
-    ]);
-  }
+  for (const s of corpus.sources) out.push([s, sourceFields(s.data)]);
   for (const t of corpus.themes) {
     out.push([
       t,
