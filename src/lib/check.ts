@@ -1,7 +1,7 @@
 /**
  * The editor's safety net: checks a whole corpus of content files against the schemas, every
  * cross-reference, the house rules for bodies, and (given the archive) the provenance of every
- * quotation. Each problem names the file, the field and the reason. Pure: files in, problems out.
+ * quotation, then the editorial lints (src/lib/lints/). Each problem names the file, the field and the reason. Pure: files in, problems out.
  */
 import type { z } from 'astro/zod';
 import { ActorSchema, type Actor } from '../schemas/actor';
@@ -12,6 +12,7 @@ import { EventSchema, type Event } from '../schemas/event';
 import { SourceSchema, type Source } from '../schemas/source';
 import { THEME_SLUGS, ThemeSchema, type Theme } from '../schemas/theme';
 import type { CollectionName, ContentFile } from './content-files';
+import { runLints } from './lints';
 import { analyseBody } from './markdown';
 import { checkQuote, normalise, paragraphs } from './provenance';
 
@@ -73,7 +74,11 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function checkCorpus(
   files: readonly ContentFile[],
-  options: { archive?: ReadonlyMap<string, string> | undefined } = {},
+  options: {
+    archive?: ReadonlyMap<string, string> | undefined;
+    /** Run the editorial lints (src/lib/lints/) on a corpus that is otherwise sound; default on. */
+    lints?: boolean;
+  } = {},
 ): CheckResult {
   const problems: Problem[] = [];
   const corpus: Corpus = {
@@ -288,6 +293,9 @@ export function checkCorpus(
       });
     }
   }
+
+  // 6. The editorial lints, one module a rule, once nothing more basic is wrong.
+  if (problems.length === 0 && options.lints !== false) problems.push(...runLints(corpus, archive));
 
   return { problems, corpus, provenance: { verified: Boolean(archive), quotations, mentions } };
 }

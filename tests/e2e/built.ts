@@ -1,6 +1,7 @@
 /** The built site as files: every HTML page with its URL path, for checks over all pages. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { unquoted } from '../../src/lib/lints/own-words';
 
 export const DIST = resolve(process.env['OUT_DIR'] ?? 'dist');
 
@@ -28,14 +29,20 @@ export function builtPages(dir = DIST): BuiltPage[] {
   return out.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** The text a reader sees, with marked quotations (<q>, <blockquote>) taken out. */
-export function unquotedText(html: string): string {
-  return html
+/**
+ * The text a reader sees, with marked quotations taken out: <q> and <blockquote> (where the
+ * claims' locator quotes are shown), and words in quotation marks in our prose, as the own-words
+ * lint allows them. Returns the stretches between quotations, so a run never joins across one.
+ */
+export function unquotedText(html: string): string[] {
+  const text = html
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<q\b[\s\S]*?<\/q>/gi, ' ')
     .replace(/<blockquote\b[\s\S]*?<\/blockquote>/gi, ' ')
     .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
     .replace(/&[a-z#0-9]+;/gi, ' ');
+  return unquoted(text);
 }
 
 /**

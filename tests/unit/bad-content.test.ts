@@ -2,16 +2,18 @@
  * The bad-input corpus: every fixture under tests/fixtures/bad/<case>/<collection>/<file> is laid
  * over the real content and must be refused with a problem naming that file, the expected field
  * and a reason matching the expectation written in the fixture (`# expect: field :: reason`).
+ * The `lint-*` cases are refused by the editorial lints (src/lib/lints/), through the whole check.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCorpus } from '../../src/lib/check';
 import { COLLECTIONS, parseContentFile, type CollectionName } from '../../src/lib/content-files';
-import { ROOT, archive, withFiles } from '../helpers';
+import { ROOT, archive, realFiles, withFiles } from '../helpers';
 
 const DIR = join(ROOT, 'tests/fixtures/bad');
-const NEEDS_ARCHIVE = /neither the name|quotation is not in|but in paragraph/;
+const NEEDS_ARCHIVE =
+  /neither the name|quotation is not in|but in paragraph|\[own-words\]|\[outside-knowledge\]/;
 
 interface Case {
   name: string;
@@ -42,6 +44,14 @@ const cases: Case[] = readdirSync(DIR)
     ),
   );
 
+/**
+ * What the real corpus reports on its own (file, field and lint rule: a lint's wording can change
+ * with the corpus, e.g. its count of sources): a fixture is answerable only for what it adds.
+ */
+const key = (p: { file: string; field: string; message: string }) =>
+  `${p.file}\n${p.field}\n${/^\[[a-z-]+\]/.exec(p.message)?.[0] ?? ''}`;
+const baseline = new Set(checkCorpus(realFiles(), { archive }).problems.map(key));
+
 describe('the bad-input corpus', () => {
   it('has at least 25 malformed files', () => {
     expect(cases.length).toBeGreaterThanOrEqual(25);
@@ -60,7 +70,11 @@ describe('the bad-input corpus', () => {
           message: expect.stringContaining(c.reason),
         });
         // Nothing else in the corpus is blamed for the fixture's fault.
-        for (const p of problems) expect(p.file).toBe(c.path);
+        // A fixture that adds a source changes what "every source" means elsewhere: not its fault.
+        const answerable = problems.filter(
+          (p) => !baseline.has(key(p)) && !p.message.startsWith('[attribution] speaks for all'),
+        );
+        for (const p of answerable) expect(p.file).toBe(c.path);
       },
     );
   }
