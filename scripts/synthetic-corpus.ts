@@ -64,12 +64,14 @@ export function writeSyntheticCorpus(dir: string, sources: number, seed = 7): Co
     const claims = Array.from({ length: RATIOS.claims }, (_, i) => {
       const id = claimId(s, i + 1);
       const theme = pick(themes);
+      // Every statement names its speaker, as the content rules require.
+      const speaker = 1 + Math.floor(r() * nActors);
       return [
         `  - id: ${id}`,
-        `    statement: ${q(sentence(14))}`,
+        `    statement: ${q(`Actor ${speaker} says ${sentence(12).toLowerCase()}`)}`,
         `    kind: ${pick(KINDS)}`,
         `    by: the ${pick(WORDS)} ${pick(WORDS)}`,
-        `    byActor: ${actorId(1 + Math.floor(r() * nActors))}`,
+        `    byActor: ${actorId(speaker)}`,
         `    actors: [${actorId(1 + Math.floor(r() * nActors))}]`,
         `    themes: [${theme}]`,
         `    locator:`,
