@@ -56,3 +56,10 @@ export function kindCount(kind: ClaimKind, n: number): string {
 export function formatLocator(l: Pick<Locator, 'paragraph' | 'sentence'>): string {
   return l.sentence === undefined ? `¶ ${l.paragraph}` : `¶ ${l.paragraph}, sentence ${l.sentence}`;
 }
+
+/** How a correction introduces what its pages said and what they say now. */
+export function correctionWords(pages: number): { said: string; says: string } {
+  return pages === 1
+    ? { said: 'The page said', says: 'It now says' }
+    : { said: 'The pages said', says: 'They now say' };
+}
