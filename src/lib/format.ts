@@ -1,7 +1,7 @@
 /** Small formatting rules shared by pages, notes and downloads. */
 import { CLAIM_KINDS, type ClaimKind, type Locator } from '../schemas/claim';
 import { MONTHS } from './access-date';
-import type { EventDate, PartialDate, Published } from '../schemas/date';
+import type { Basis, EventDate, PartialDate, Published } from '../schemas/date';
 
 /** "18 March 2024", "November 2021" or "2022": never more precise than the evidence. */
 export function formatPartialDate(d: PartialDate): string {
@@ -35,6 +35,29 @@ export function formatEventDate(d: EventDate): string {
 
 export function formatPublished(p: Published): string {
   return formatPartialDate(p.date);
+}
+
+/** How the site marks what a date rests on from outside the four texts. */
+export const OUTSIDE_TEXTS = 'Outside the texts';
+
+/** What a date rests on, besides the texts' own words. */
+export interface DateGrounds {
+  basis: Basis;
+  note?: string | undefined;
+  outside?: string | undefined;
+}
+
+const sentence = (s: string) => (/[.!?][’”'")]*$/.test(s) ? s : `${s}.`);
+
+/**
+ * Why a date is what it is, in words, for its tooltip and screen readers and a source's card:
+ * `head` ("inferred", "Stated, to the day"), the note, then any knowledge from outside the four
+ * texts that the date rests on, marked as such: "inferred: The editorial says 'early on
+ * Monday'. Outside the texts: the strikes were reported on 18 March 2024".
+ */
+export function explainDate(d: DateGrounds, head: string): string {
+  const first = d.note ? `${head}: ${d.note}` : head;
+  return d.outside ? `${sentence(first)} ${OUTSIDE_TEXTS}: ${d.outside}` : first;
 }
 
 /** The machine-readable form for `<time datetime>`: "2024-03-18", "2021-11", "2022". */
