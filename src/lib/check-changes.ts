@@ -6,7 +6,10 @@
 import type { Change } from '../schemas/change';
 import { THEME_SLUGS } from '../schemas/theme';
 
-/** Today wherever on Earth it is already today (UTC+14), as an ISO day: an editor's today is never refused. */
+/**
+ * Today as an ISO day, wherever on Earth it is latest (UTC+14): an editor's own today is never
+ * refused, whatever the time zone of the machine that builds.
+ */
 export function todayAnywhere(now = Date.now()): string {
   return new Date(now + 14 * 3_600_000).toISOString().slice(0, 10);
 }
