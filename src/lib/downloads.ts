@@ -24,6 +24,8 @@ export const EVENT_COLUMNS = {
   sources: 'Slugs of the sources that report it',
   figures: 'Figures the sources state: value, what, and who states it',
   url: 'The event on the timeline page',
+  // New columns go last, so that a reader of the CSV by position keeps working.
+  date_outside: 'Knowledge from outside the four texts that the date rests on; empty if none',
 } as const;
 export type EventRow = Record<keyof typeof EVENT_COLUMNS, string>;
 
@@ -49,6 +51,7 @@ export function eventRows(site: Site, siteUrl: string, base: string): EventRow[]
         .map((f) => `${f.value} ${f.what} (${site.claim(f.claim).claim.by})`)
         .join('; '),
       url: new URL(href(base, eventPath(site, e.id)), siteUrl).href,
+      date_outside: d.outside ?? '',
     };
   });
 }

@@ -3,28 +3,43 @@
  * every URL absolute, built from SITE_URL and the base path. No build timestamps, so two builds
  * of one commit are identical.
  */
-import { CHANGE_KINDS } from '../schemas/change';
+import { CHANGE_KINDS, type Change } from '../schemas/change';
+import { correctionWords } from './format';
 import { changeAnchor, href, routes } from './paths';
 import { pagePath } from './paginate';
-import { actorPages, sourcePages, themePages, timelinePages, type Site } from './site';
+import { actorPages, sourcePages, themePages, timelinePages, type Item, type Site } from './site';
 
 const xml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export const SITE_TITLE = 'Pakistan, the Afghan Taliban and the TTP';
 
+/** A change's entry, in words: why, then, for a correction, what the pages said and say now. */
+function entryHtml(c: Item<Change>, abs: (path: string) => string): string {
+  const p = (s: string) => `<p>${xml(s)}</p>`;
+  const words = correctionWords(c.data.pages.length);
+  return [
+    p(c.data.summary),
+    c.data.said === undefined ? '' : p(`${words.said}: “${c.data.said}”`),
+    c.data.says === undefined ? '' : p(`${words.says}: ${c.data.says}`),
+    `<p>Pages: ${c.data.pages.map((page) => `<a href="${xml(abs(page))}">${xml(page)}</a>`).join(', ')}</p>`,
+  ].join('');
+}
+
 export function atomFeed(site: Site, siteUrl: string, base: string): string {
   const abs = (path: string) => new URL(href(base, path), siteUrl).href;
   const updated = site.changes[0]?.data.date.iso ?? '2026-01-01';
   const entries = site.changes.map((c) => {
-    const first = c.data.pages[0] ?? '/';
+    const url = `${abs(routes.changes())}#${changeAnchor(c.id)}`;
     return [
       '  <entry>',
-      `    <id>${xml(abs(routes.changes()))}#${changeAnchor(c.id)}</id>`,
+      `    <id>${xml(url)}</id>`,
       `    <title>${xml(`${CHANGE_KINDS[c.data.kind]}: ${c.data.title}`)}</title>`,
       `    <updated>${c.data.date.iso}T00:00:00Z</updated>`,
-      `    <link rel="alternate" href="${xml(abs(first))}"/>`,
+      `    <link rel="alternate" href="${xml(url)}"/>`,
+      ...c.data.pages.map((page) => `    <link rel="related" href="${xml(abs(page))}"/>`),
       `    <summary>${xml(c.data.summary)}</summary>`,
+      `    <content type="html">${xml(entryHtml(c, abs))}</content>`,
       '  </entry>',
     ].join('\n');
   });

@@ -1,7 +1,7 @@
 /** Small formatting rules shared by pages, notes and downloads. */
 import { CLAIM_KINDS, type ClaimKind, type Locator } from '../schemas/claim';
 import { MONTHS } from './access-date';
-import type { EventDate, PartialDate, Published } from '../schemas/date';
+import type { Basis, EventDate, PartialDate, Published } from '../schemas/date';
 
 /** "18 March 2024", "November 2021" or "2022": never more precise than the evidence. */
 export function formatPartialDate(d: PartialDate): string {
@@ -37,6 +37,29 @@ export function formatPublished(p: Published): string {
   return formatPartialDate(p.date);
 }
 
+/** How the site marks what a date rests on from outside the four texts. */
+export const OUTSIDE_TEXTS = 'Outside the texts';
+
+/** What a date rests on, besides the texts' own words. */
+export interface DateGrounds {
+  basis: Basis;
+  note?: string | undefined;
+  outside?: string | undefined;
+}
+
+const sentence = (s: string) => (/[.!?][’”'")]*$/.test(s) ? s : `${s}.`);
+
+/**
+ * Why a date is what it is, in words, for its tooltip and screen readers and a source's card:
+ * `head` ("inferred", "Stated, to the day"), the note, then any knowledge from outside the four
+ * texts that the date rests on, marked as such: "inferred: The editorial says 'early on
+ * Monday'. Outside the texts: the strikes were reported on 18 March 2024".
+ */
+export function explainDate(d: DateGrounds, head: string): string {
+  const first = d.note ? `${head}: ${d.note}` : head;
+  return d.outside ? `${sentence(first)} ${OUTSIDE_TEXTS}: ${d.outside}` : first;
+}
+
 /** The machine-readable form for `<time datetime>`: "2024-03-18", "2021-11", "2022". */
 export function datetimeAttr(d: PartialDate): string {
   return d.iso;
@@ -55,4 +78,11 @@ export function kindCount(kind: ClaimKind, n: number): string {
 /** "¶ 4" or "¶ 1, sentence 24". */
 export function formatLocator(l: Pick<Locator, 'paragraph' | 'sentence'>): string {
   return l.sentence === undefined ? `¶ ${l.paragraph}` : `¶ ${l.paragraph}, sentence ${l.sentence}`;
+}
+
+/** How a correction introduces what its pages said and what they say now. */
+export function correctionWords(pages: number): { said: string; says: string } {
+  return pages === 1
+    ? { said: 'The page said', says: 'It now says' }
+    : { said: 'The pages said', says: 'They now say' };
 }

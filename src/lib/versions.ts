@@ -1,11 +1,15 @@
 /**
  * Page versions. A page's version is the site's release and a short hash of the content the
- * page is built from, so it changes exactly when the page's own content does; its date is that
- * of the latest entry in content/changes/ that names the page (or the first publication).
+ * page is built from and of the corrections it shows, so it changes exactly when what the page
+ * shows does; its date is that of the latest entry in content/changes/ that names the page (or
+ * the first publication).
  */
 import { createHash } from 'node:crypto';
 import pkg from '../../package.json' with { type: 'json' };
-import type { Site } from './site';
+import type { Change } from '../schemas/change';
+import { formatPartialDate } from './format';
+import { changeAnchor, href, routes } from './paths';
+import type { Item, Site } from './site';
 
 export const RELEASE = pkg.version;
 
@@ -38,14 +42,46 @@ export interface PageVersion {
   updated: string;
 }
 
+/** The corrections that name a page, newest first. */
+export function correctionsOf(site: Site, path: string): Item<Change>[] {
+  return site.changes.filter((c) => c.data.kind === 'correction' && c.data.pages.includes(path));
+}
+
+export interface CorrectionMark {
+  /** "Corrected 29 November 2026". */
+  text: string;
+  /** ISO day, for `<time datetime>`. */
+  iso: string;
+  /** The correction's entry on /changes/. */
+  href: string;
+}
+
+/**
+ * What a page shows of its corrections: "Corrected <date>" for each, newest first, linking to
+ * its entry on /changes/ (what the page said, what it says now). All of them, not the latest:
+ * a page is corrected rarely, and a reader holding a citation of an older version needs every
+ * correction since.
+ */
+export function correctionMarks(site: Site, path: string, base: string): CorrectionMark[] {
+  return correctionsOf(site, path).map((c) => ({
+    text: `Corrected ${formatPartialDate(c.data.date)}`,
+    iso: c.data.date.iso,
+    href: `${href(base, routes.changes())}#${changeAnchor(c.id)}`,
+  }));
+}
+
 export function pageVersion(site: Site, path: string, content: unknown): PageVersion {
   const dates = site.changes.map((c) => c.data.date.iso).sort();
   const touching = site.changes
     .filter((c) => c.data.pages.includes(path))
     .map((c) => c.data.date.iso)
     .sort();
+  // The corrections' ids join the content's print, not the content itself: the corpus's print
+  // is taken once a build, however many pages hash it.
+  const corrected = correctionsOf(site, path).map((c) => c.id);
+  const print = fingerprint(content);
   return {
-    version: `${RELEASE}+${fingerprint(content)}`,
+    version: `${RELEASE}+${corrected.length > 0 ? fingerprint([print, ...corrected]) : print}`,
     updated: touching.at(-1) ?? dates[0] ?? '1970-01-01',
   };
 }

@@ -25,6 +25,21 @@ describe('event downloads', () => {
     expect(r?.url).toBe('https://example.org/explainer/timeline/#event-strikes-paktika-khost');
   });
 
+  it('give the knowledge from outside the texts that a date rests on, last, or leave it empty', () => {
+    expect(Object.keys(EVENT_COLUMNS).at(-1)).toBe('date_outside');
+    for (const e of site.events) {
+      expect(rows.find((r) => r.id === e.id)?.date_outside).toBe(e.data.date.outside ?? '');
+    }
+    const outside = 'The strikes were reported on 18 March 2024.';
+    const events = site.events.slice(0, 1).map((e) => ({
+      ...e,
+      data: { ...e.data, date: { ...e.data.date, outside } },
+    }));
+    const [row] = eventRows({ ...site, events }, 'https://example.org', '/');
+    expect(row?.date_outside).toBe(outside);
+    expect(toCsv(row ? [row] : [])).toContain(`"${outside}"\r\n`);
+  });
+
   it('write CSV that quotes every field and doubles quotes', () => {
     const csv = toCsv(rows);
     const lines = csv.trimEnd().split('\r\n');

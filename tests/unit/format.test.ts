@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  explainDate,
   formatDateRange,
   formatLocator,
   formatPartialDate,
@@ -22,6 +23,28 @@ describe('dates in words', () => {
     expect(formatDateRange(d('2024-02'), d('2024-03'))).toBe('February–March 2024');
     expect(formatDateRange(d('2022'), d('2023'))).toBe('2022–2023');
     expect(formatDateRange(d('2021-08'), d('2022-05'))).toBe('August 2021 – May 2022');
+  });
+});
+
+describe('why a date is what it is', () => {
+  it('gives the note after the head', () => {
+    expect(explainDate({ basis: 'inferred', note: 'From "on Monday".' }, 'inferred')).toBe(
+      'inferred: From "on Monday".',
+    );
+    expect(explainDate({ basis: 'stated' }, 'Stated, to the day')).toBe('Stated, to the day');
+  });
+
+  it('marks knowledge from outside the texts, after the note ends its sentence', () => {
+    const outside = 'The strikes were reported on 18 March 2024';
+    expect(explainDate({ basis: 'inferred', note: 'From "on Monday"', outside }, 'inferred')).toBe(
+      `inferred: From "on Monday". Outside the texts: ${outside}`,
+    );
+    expect(explainDate({ basis: 'inferred', note: "It says 'Monday.'", outside }, 'x')).toBe(
+      `x: It says 'Monday.' Outside the texts: ${outside}`,
+    );
+    expect(explainDate({ basis: 'stated', outside }, 'stated')).toBe(
+      `stated. Outside the texts: ${outside}`,
+    );
   });
 });
 
