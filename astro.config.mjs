@@ -42,7 +42,12 @@ export default defineConfig({
         footnoteLabel: 'Source notes',
         footnoteLabelTagName: 'h2',
         footnoteLabelProperties: { className: ['notes-label'] },
-        footnoteBackLabel: (/** @type {number} */ i) => `Back to the text of note ${i + 1}`,
+        // A note cited twice has a second back link, shown as "↩2": its name says "reference 2", so
+        // that what is seen is also what is heard.
+        footnoteBackLabel: (/** @type {number} */ i, /** @type {number} */ r) =>
+          r > 1
+            ? `Back to the text of note ${i + 1}, reference ${r}`
+            : `Back to the text of note ${i + 1}`,
       },
     }),
   },

@@ -68,9 +68,10 @@ export function loadClaimIndex(contentDir: string): Map<string, NoteTarget> {
 }
 
 /**
- * The note's content: "Asia Times report, ¶ 4 — Reported (Asia Times): statement", the link
- * leading to the claim and its quotation on the source page. In a source's own summary the claim
- * is listed further down the same page, so the note only points to it: "¶ 4 — Reported (...)".
+ * The note's content: where the statement rests and whose word it is, "Asia Times report, ¶ 4 —
+ * Reported (Asia Times)", the link leading to the claim and its quotation on the source page. The
+ * sentence the note hangs on already says what the claim says, so the note does not repeat it;
+ * in a source's own summary the source is the page itself: "¶ 4 — Reported (...)".
  */
 export function noteContent(t: NoteTarget, base: string, ownSource: boolean): PhrasingContent[] {
   const where = formatLocator(t.claim.locator);
@@ -80,10 +81,7 @@ export function noteContent(t: NoteTarget, base: string, ownSource: boolean): Ph
       url: href(base, routes.claim(t.source, t.claim.id)),
       children: [{ type: 'text', value: ownSource ? where : `${t.sourceTitle}, ${where}` }],
     },
-    {
-      type: 'text',
-      value: ` — ${kindLabel(t.claim.kind)} (${t.claim.by})${ownSource ? '' : `: ${t.claim.statement}`}`,
-    },
+    { type: 'text', value: ` — ${kindLabel(t.claim.kind)} (${t.claim.by})` },
   ];
 }
 

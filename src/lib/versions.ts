@@ -52,22 +52,27 @@ export interface CorrectionMark {
   text: string;
   /** ISO day, for `<time datetime>`. */
   iso: string;
-  /** The correction's entry on /changes/. */
-  href: string;
+  /** That day's corrections' entries on /changes/ (what the page said, what it says now). */
+  hrefs: string[];
 }
 
 /**
- * What a page shows of its corrections: "Corrected <date>" for each, newest first, linking to
- * its entry on /changes/ (what the page said, what it says now). All of them, not the latest:
- * a page is corrected rarely, and a reader holding a citation of an older version needs every
- * correction since.
+ * What a page shows of its corrections: "Corrected <date>" for each day a correction names it,
+ * newest first, linking to the entries on /changes/. Every correction, not the latest: a page is
+ * corrected rarely, and a reader holding a citation of an older version needs each one since.
  */
 export function correctionMarks(site: Site, path: string, base: string): CorrectionMark[] {
-  return correctionsOf(site, path).map((c) => ({
-    text: `Corrected ${formatPartialDate(c.data.date)}`,
-    iso: c.data.date.iso,
-    href: `${href(base, routes.changes())}#${changeAnchor(c.id)}`,
-  }));
+  const days = new Map<string, CorrectionMark>();
+  for (const c of correctionsOf(site, path)) {
+    const iso = c.data.date.iso;
+    let mark = days.get(iso);
+    if (!mark) {
+      mark = { text: `Corrected ${formatPartialDate(c.data.date)}`, iso, hrefs: [] };
+      days.set(iso, mark);
+    }
+    mark.hrefs.push(`${href(base, routes.changes())}#${changeAnchor(c.id)}`);
+  }
+  return [...days.values()];
 }
 
 export function pageVersion(site: Site, path: string, content: unknown): PageVersion {

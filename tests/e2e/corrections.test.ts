@@ -66,22 +66,30 @@ function corrections(dir: string): { id: string; pages: string[] }[] {
     }));
 }
 
+/** The /changes/ entries a page's "Corrected <date>" marks link to, in the page's order. */
+function correctionLinks(html: string): string[] {
+  return [...html.matchAll(/<(a|span) class="corrected"[\s\S]*?<\/\1>/g)].flatMap((m) =>
+    [...m[0].matchAll(/href="\/changes\/#(change-[^"]+)"/g)].map((h) => h[1] ?? ''),
+  );
+}
+
 function checkCorrections(dir: string) {
   const pages = new Map(builtPages(dir).map((p) => [p.path, p.html]));
   const found = corrections(dir);
   for (const c of found) {
     expect(c.pages.length, c.id).toBeGreaterThan(0);
     for (const path of c.pages) {
-      const link = new RegExp(
-        `<a class="corrected" href="/changes/#${c.id}"[^>]*><time datetime="\\d{4}-\\d{2}-\\d{2}">Corrected \\d{1,2} [A-Z][a-z]+ \\d{4}</time></a>`,
+      const html = pages.get(path) ?? '';
+      expect(html, `${path} says when it was corrected`).toMatch(
+        /class="corrected"[^>]*>(?:<time[^>]*>|[\s\S]*?<time[^>]*>)Corrected \d{1,2} [A-Z][a-z]+ \d{4}<\/time>/,
       );
-      expect(pages.get(path), `${path} names ${c.id}`).toMatch(link);
+      expect(correctionLinks(html), `${path} names ${c.id}`).toContain(c.id);
     }
   }
   // And every "Corrected" link leads to a correction that names the page.
   for (const [path, html] of pages) {
-    for (const m of html.matchAll(/<a class="corrected" href="\/changes\/#([^"]+)"/g)) {
-      expect(found.find((c) => c.id === m[1])?.pages, `${path} -> #${m[1]}`).toContain(path);
+    for (const id of correctionLinks(html)) {
+      expect(found.find((c) => c.id === id)?.pages, `${path} -> #${id}`).toContain(path);
     }
   }
   return found;
@@ -129,7 +137,7 @@ describe('corrections on the built site', () => {
 
 describe('dates resting on knowledge from outside the texts', () => {
   it('are marked on the timeline, with what the knowledge is', () => {
-    checkOutside(DIST);
-    expect(checkOutside(join(tmp, 'dist')).map((e) => e.id)).toEqual(['strikes-paktika-khost']);
+    expect(checkOutside(DIST).length).toBeGreaterThan(0);
+    expect(checkOutside(join(tmp, 'dist')).map((e) => e.id)).toContain('strikes-paktika-khost');
   });
 });

@@ -94,7 +94,7 @@ describe('a corrected page', () => {
       {
         text: 'Corrected 23 November 2026',
         iso: '2026-11-23',
-        href: '/sub/changes/#change-2026-11-23-weekend',
+        hrefs: ['/sub/changes/#change-2026-11-23-weekend'],
       },
     ]);
     expect(correctionMarks(after, '/themes/talks/', '/sub/')).toEqual([]);
