@@ -22,6 +22,7 @@ interface Named {
 export function sitePaths(corpus: { sources: readonly Named[]; actors: readonly Named[] }) {
   return new Set([
     '/',
+    '/themes/',
     '/timeline/',
     '/sources/',
     '/actors/',
@@ -36,13 +37,13 @@ export function sitePaths(corpus: { sources: readonly Named[]; actors: readonly 
 
 export function checkChanges(
   changes: readonly { path: string; data: Change }[],
-  pages: ReadonlySet<string>,
+  isPage: (path: string) => boolean,
   today: string,
   add: (file: string, field: string, message: string) => void,
 ): void {
   for (const c of changes) {
     c.data.pages.forEach((p, i) => {
-      if (!pages.has(p)) add(c.path, `pages[${i}]`, `"${p}" is not a page of the site`);
+      if (!isPage(p)) add(c.path, `pages[${i}]`, `"${p}" is not a page of the site`);
     });
     if (c.data.date.iso > today) {
       add(
