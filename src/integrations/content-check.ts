@@ -51,13 +51,19 @@ function startBuild(
   }
 }
 
-function logCheck(check: ContentCheck | Problem, logger: AstroIntegrationLogger): Problem[] {
+/** Logs the problems (and, at startup, what provenance covers); returns them. */
+function logCheck(
+  check: ContentCheck | Problem,
+  logger: AstroIntegrationLogger,
+  startup: boolean,
+): Problem[] {
   if (!('result' in check)) {
     logger.error(check.message);
     return [check];
   }
   const report = problemReport(check.result);
   if (report) logger.error(report.trimEnd());
+  if (!startup) return check.result.problems;
   const line = provenanceLine(check.result.provenance, check.archiveDir);
   if (check.result.provenance.checked) logger.info(line);
   else logger.warn(line);
@@ -80,7 +86,7 @@ export default function contentCheck(options: { contentDir: string }): AstroInte
           refuseBuild(check);
           startBuild(check.result, { root, contentDir }, config);
         }
-        problems = logCheck(check, logger);
+        problems = logCheck(check, logger, true);
       },
       'astro:server:setup': ({ server, logger }) => {
         server.middlewares.use(problemsMiddleware(() => problems));
@@ -88,7 +94,7 @@ export default function contentCheck(options: { contentDir: string }): AstroInte
         server.watcher.on('all', (_event, path) => {
           if (!resolve(path).startsWith(contentDir)) return;
           const before = problems.length;
-          problems = logCheck(runCheck(contentDir, root), logger);
+          problems = logCheck(runCheck(contentDir, root), logger, false);
           if (before > 0 && problems.length === 0) logger.info('content: no problem left');
         });
       },
