@@ -13,14 +13,22 @@ const old = `${target}.previous`;
 rmSync(aside, { recursive: true, force: true });
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
+// However the build ends early (the content check exits 1 once it has listed the problems; a
+// page or the search index throws), the aside copy goes and the previous site stays.
+let finished = false;
+process.on('exit', (code) => {
+  if (finished || code === 0) return;
+  rmSync(aside, { recursive: true, force: true });
+  process.stderr.write(`\nBuild failed: ${target} was left as it was.\n`);
+});
+
 const started = performance.now();
 try {
   // Warnings and errors only: a line a page costs seconds on a corpus of thousands of pages.
   await build({ outDir: aside, logLevel: process.env.BUILD_LOG_LEVEL ?? 'warn' });
 } catch (error) {
-  rmSync(aside, { recursive: true, force: true });
-  console.error(error instanceof Error ? error.message : error);
-  console.error(`\nBuild failed: ${target} was left as it was.`);
+  // Astro has logged the error with its location; its message alone would say it twice.
+  if (!(error instanceof Error)) console.error(error);
   process.exit(1);
 }
 // One line for the benchmark to read.
@@ -37,5 +45,6 @@ rmSync(old, { recursive: true, force: true });
 if (existsSync(target)) renameSync(target, old);
 renameSync(aside, target);
 rmSync(old, { recursive: true, force: true });
+finished = true;
 console.log(`site written to ${target}`);
 process.exit(0);

@@ -3,9 +3,11 @@
  * Chromium, at 375 px and 1280 px, light and dark, into screenshots/ (not committed). For looking
  * at what we build.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { launchChromium } from '../tests/e2e/harness';
 import { startPreview } from '../tests/e2e/server';
+import { pageFile } from '../tests/e2e/weight';
 
 const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const widths = process.argv.includes('--narrow')
@@ -13,6 +15,17 @@ const widths = process.argv.includes('--narrow')
   : process.argv.includes('--wide')
     ? [1280]
     : [375, 1280];
+const dist = resolve(process.env['OUT_DIR'] ?? 'dist');
+// A picture of "Not found" is no picture of the site: refuse before starting a browser.
+if (!existsSync(pageFile(dist, '/'))) {
+  console.error(`Nothing is built in ${dist}: run \`npm run build\` first.`);
+  process.exit(1);
+}
+const missing = paths.filter((p) => !existsSync(pageFile(dist, p.replace(/[?#].*$/, ''))));
+if (missing.length > 0) {
+  console.error(`Not pages of the built site (${dist}): ${missing.join(', ')}`);
+  process.exit(1);
+}
 const out = 'screenshots';
 mkdirSync(out, { recursive: true });
 const server = await startPreview();

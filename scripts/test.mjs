@@ -2,7 +2,7 @@
 // type check, unit tests, build, browser and built-site tests. It ends with one plain line,
 // "tests: N passed, N failed, N skipped", and says whether provenance was verified.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -59,6 +59,7 @@ for (const stage of stages) {
     break;
   }
 }
+rmSync(reports, { recursive: true, force: true });
 console.log(`\n${ok ? provenance : 'provenance: not established, the run failed'}`);
 console.log(`tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(ok ? 0 : 1);

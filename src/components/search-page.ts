@@ -60,7 +60,15 @@ export function enhanceSearch(root: HTMLElement): void {
       if (status) status.textContent = '';
       return;
     }
-    const pf = await load();
+    let pf: Pagefind;
+    try {
+      pf = await load();
+    } catch {
+      pagefind = undefined; // try again on the next query
+      if (status)
+        status.textContent = 'Search could not load its index. Reload the page to try again.';
+      return;
+    }
     const found = await pf.search(q, { filters: chosen });
     const data = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
     if (mine !== run || !list || !status) return;

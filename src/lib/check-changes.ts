@@ -5,6 +5,7 @@
  */
 import type { Change } from '../schemas/change';
 import { THEME_SLUGS } from '../schemas/theme';
+import { routes } from './paths';
 
 /**
  * Today as an ISO day, wherever on Earth it is latest (UTC+14): an editor's own today is never
@@ -20,29 +21,33 @@ interface Named {
 
 /** The site paths a change may name. */
 export function sitePaths(corpus: { sources: readonly Named[]; actors: readonly Named[] }) {
+  const fixed = [
+    'home',
+    'themes',
+    'timeline',
+    'sources',
+    'actors',
+    'about',
+    'search',
+    'changes',
+  ] as const;
   return new Set([
-    '/',
-    '/timeline/',
-    '/sources/',
-    '/actors/',
-    '/about/',
-    '/search/',
-    '/changes/',
-    ...THEME_SLUGS.map((t) => `/themes/${t}/`),
-    ...corpus.sources.map((s) => `/sources/${s.id}/`),
-    ...corpus.actors.map((a) => `/actors/${a.id}/`),
+    ...fixed.map((r) => `/${routes[r]()}`),
+    ...THEME_SLUGS.map((t) => `/${routes.theme(t)}`),
+    ...corpus.sources.map((s) => `/${routes.source(s.id)}`),
+    ...corpus.actors.map((a) => `/${routes.actor(a.id)}`),
   ]);
 }
 
 export function checkChanges(
   changes: readonly { path: string; data: Change }[],
-  pages: ReadonlySet<string>,
+  isPage: (path: string) => boolean,
   today: string,
   add: (file: string, field: string, message: string) => void,
 ): void {
   for (const c of changes) {
     c.data.pages.forEach((p, i) => {
-      if (!pages.has(p)) add(c.path, `pages[${i}]`, `"${p}" is not a page of the site`);
+      if (!isPage(p)) add(c.path, `pages[${i}]`, `"${p}" is not a page of the site`);
     });
     if (c.data.date.iso > today) {
       add(

@@ -3,7 +3,7 @@
  * (js-yaml, one file an entry, the file name as id), so that the whole corpus can be checked
  * before a page is built and so that tests can check corpora that are not the real one.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, basename, extname } from 'node:path';
 import yaml from 'js-yaml';
 
@@ -93,16 +93,25 @@ export function readContent(
   return files;
 }
 
+/** A SOURCE_ARCHIVE that cannot be read as the archive: its message is for the editor, whole. */
+export class ArchiveError extends Error {
+  override name = 'ArchiveError';
+}
+
 /** Reads the archived source texts from the folder named by SOURCE_ARCHIVE, by file name. */
 export function readArchive(dir: string): Map<string, string> {
-  if (!existsSync(dir)) {
-    throw new Error(
-      `SOURCE_ARCHIVE names "${dir}", which does not exist: point it at the folder of archived source texts`,
-    );
+  const stat = statSync(dir, { throwIfNoEntry: false });
+  const fix = 'point SOURCE_ARCHIVE at the folder of archived source texts (NNN_<16 hex>.txt)';
+  if (!stat) throw new ArchiveError(`SOURCE_ARCHIVE names "${dir}", which does not exist: ${fix}`);
+  if (!stat.isDirectory()) {
+    throw new ArchiveError(`SOURCE_ARCHIVE names "${dir}", which is not a folder: ${fix}`);
   }
   const map = new Map<string, string>();
   for (const name of readdirSync(dir)) {
     if (name.endsWith('.txt')) map.set(name, readFileSync(join(dir, name), 'utf8'));
+  }
+  if (map.size === 0) {
+    throw new ArchiveError(`SOURCE_ARCHIVE names "${dir}", which holds no .txt file: ${fix}`);
   }
   return map;
 }

@@ -62,6 +62,7 @@ export function atomFeed(site: Site, siteUrl: string, base: string): string {
 export function sitemapPaths(site: Site): string[] {
   return [
     routes.home(),
+    routes.themes(),
     ...site.themes.flatMap((t) => [
       routes.theme(t.id),
       ...themePages(site, t.id).map((p) => pagePath(routes.themeSources(t.id), p.number)),
@@ -115,6 +116,7 @@ export function pageTitle(site: Site, path: string): string {
   }
   const fixed: Record<string, string> = {
     '': SITE_TITLE,
+    'themes/': 'Themes',
     'timeline/': 'Timeline',
     'sources/': 'Sources',
     'actors/': 'Actors',

@@ -16,6 +16,7 @@ export function href(base: string, path = ''): string {
 
 export const routes = {
   home: () => '',
+  themes: () => 'themes/',
   theme: (slug: string) => `themes/${slug}/`,
   /** A theme's evidence: what each source says on it, claim by claim. */
   themeSources: (slug: string) => `themes/${slug}/sources/`,

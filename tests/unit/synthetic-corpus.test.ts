@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { RATIOS, writeSyntheticCorpus } from '../../scripts/synthetic-corpus';
 import { checkCorpus } from '../../src/lib/check';
 import { readContent } from '../../src/lib/content-files';
@@ -13,9 +13,13 @@ const snapshot = (dir: string) =>
     .sort()
     .map((f) => [f, readFileSync(join(dir, f), 'utf8')]);
 
+// Every corpus goes in one temporary folder, removed after the tests.
+const tmp = mkdtempSync(join(tmpdir(), 'syn-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
 describe('the benchmark corpus generator', () => {
   it('writes a corpus in the real proportions that passes every content rule', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'syn-'));
+    const dir = mkdtempSync(join(tmp, 'corpus-'));
     const size = writeSyntheticCorpus(dir, 6);
     expect(size).toEqual({
       sources: 6,
@@ -24,15 +28,15 @@ describe('the benchmark corpus generator', () => {
       actors: 6 * RATIOS.actors,
       disagreements: 6 * RATIOS.disagreements,
     });
-    const { problems, corpus } = checkCorpus(readContent(dir, tmpdir()));
+    const { problems, corpus } = checkCorpus(readContent(dir, tmp));
     expect(problems).toEqual([]);
     expect(corpus.sources).toHaveLength(6);
     expect(corpus.events).toHaveLength(size.events);
   });
 
   it('is deterministic: the same size gives the same files', () => {
-    const a = mkdtempSync(join(tmpdir(), 'syn-a-'));
-    const b = mkdtempSync(join(tmpdir(), 'syn-b-'));
+    const a = mkdtempSync(join(tmp, 'a-'));
+    const b = mkdtempSync(join(tmp, 'b-'));
     writeSyntheticCorpus(a, 5);
     writeSyntheticCorpus(b, 5);
     expect(snapshot(a)).toEqual(snapshot(b));

@@ -4,6 +4,7 @@
  */
 import type { Source } from '../../schemas/source';
 import type { Corpus, Entry } from '../check';
+import { claimField } from '../check-files';
 import { CLAIM_REF } from '../markdown';
 
 /** One piece of our prose and the claims a reader is pointed to from it. */
@@ -36,7 +37,11 @@ function sourceFields(d: Source): Field[] {
     ['published.note', 'note', d.published.note],
     ['published.outside', 'note', d.published.outside],
     ...d.keyPoints.map((k, i): Field => [`keyPoints[${i}].text`, 'keyPoint', k.text, k.claims]),
-    ...d.claims.map((c, i): Field => [`claims[${i}].statement`, 'statement', c.statement]),
+    ...d.claims.map((c, i): Field => [
+      `${claimField(i, c.id)}.statement`,
+      'statement',
+      c.statement,
+    ]),
   ];
 }
 

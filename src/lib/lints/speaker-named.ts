@@ -10,6 +10,7 @@ import type { Actor } from '../../schemas/actor';
 import type { Claim } from '../../schemas/claim';
 import type { Source } from '../../schemas/source';
 import type { Entry, Problem } from '../check';
+import { claimField } from '../check-files';
 import { properPhrases, surname } from './names';
 import { actorIndex, excerpt, hasTerm, type LintRule } from './rule';
 
@@ -47,7 +48,7 @@ function checkSource(s: Entry<Source>, actors: ReadonlyMap<string, Entry<Actor>>
     if (nouns.some((n) => said.some((w) => w.startsWith(n)))) return;
     problems.push({
       file: s.path,
-      field: `claims[${i}].statement`,
+      field: `${claimField(i, c.id)}.statement`,
       message: `does not name its speaker (by: "${c.by}"): ${excerpt(c.statement)}; name who says it in the statement itself, e.g. "${terms[0] ?? c.by} says ...", not "it says"`,
     });
   });

@@ -23,7 +23,7 @@ describe('the lint runner', () => {
     expect(runLints(c)).toEqual([
       {
         file: 'content/sources/s.md',
-        field: 'claims[0].statement',
+        field: 'claims[0] (c).statement',
         message: expect.stringMatching(/^\[speaker-named\] /),
       },
     ]);

@@ -47,7 +47,7 @@ describe('speaker-named', () => {
     ).toEqual([
       {
         file: 'content/sources/s.md',
-        field: 'claims[0].statement',
+        field: 'claims[0] (a).statement',
         message: expect.stringMatching(
           /does not name its speaker \(by: "Asia Times"\).*"It says Pakistan/,
         ),
@@ -60,7 +60,7 @@ describe('speaker-named', () => {
       by: 'Asfandyar Mir (USIP)',
       byActor: 'asfandyar-mir',
     });
-    expect(check(c).map((p) => p.field)).toEqual(['claims[0].statement']);
+    expect(check(c).map((p) => p.field)).toEqual(['claims[0] (d).statement']);
   });
 
   it('does not take a name inside another word for the speaker', () => {
