@@ -20,7 +20,7 @@ function entryHtml(c: Item<Change>, abs: (path: string) => string): string {
   const words = correctionWords(c.data.pages.length);
   return [
     p(c.data.summary),
-    c.data.said === undefined ? '' : p(`${words.said}: “${c.data.said}”`),
+    c.data.said === undefined ? '' : p(`${words.said}: ${c.data.said}`),
     c.data.says === undefined ? '' : p(`${words.says}: ${c.data.says}`),
     `<p>Pages: ${c.data.pages.map((page) => `<a href="${xml(abs(page))}">${xml(page)}</a>`).join(', ')}</p>`,
   ].join('');

@@ -35,8 +35,9 @@ export const ChangeSchema = () =>
         )
         .min(1, { error: 'must name at least one page' }),
       /**
-       * A correction only, and required there: what the pages said, quoted word for word from
-       * the old text (so the reader can recognise it in a copy or a citation). At most 600
+       * A correction only, and required there: what the pages said. Their old wording in quotation
+       * marks, word for word, so that a reader can recognise it in a copy or a citation; where the
+       * error was a date, a kind or a label rather than prose, say plainly what it was. At most 600
        * characters.
        */
       said: ProseSchema({ max: 600 }).optional(),

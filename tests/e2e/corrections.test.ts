@@ -26,7 +26,7 @@ beforeAll(() => {
       'kind: correction',
       'title: A test correction',
       'summary: The page gave the wrong day for the weekend attacks.',
-      'said: Militants attacked Bannu on 9 March 2024.',
+      'said: “Militants attacked Bannu on 9 March 2024.”',
       'says: Militants attacked Bannu on 16 March 2024.',
       "pages: ['/themes/ttp/', '/actors/ttp/']",
     ].join('\n'),
@@ -129,7 +129,7 @@ describe('corrections on the built site', () => {
     const html = readFileSync(join(tmp, 'dist/changes/index.html'), 'utf8');
     const entry = /<li id="change-2026-11-23-test-correction"[\s\S]*?<\/li>/.exec(html)?.[0] ?? '';
     expect(entry).toMatch(
-      /The pages said<\/dt><dd[^>]*><q[^>]*>Militants attacked Bannu on 9 March/,
+      /The pages said<\/dt><dd[^>]*>“Militants attacked Bannu on 9 March/,
     );
     expect(entry).toMatch(/They now say<\/dt><dd[^>]*>Militants attacked Bannu on 16 March/);
   });

@@ -18,7 +18,7 @@ const correction = {
   kind: 'correction',
   title: 'The day of the weekend attacks',
   summary: 'The theme page dated the weekend attacks a week too early.',
-  said: 'Militants attacked Bannu on 9 March 2024.',
+  said: '“Militants attacked Bannu on 9 March 2024.”',
   says: 'Militants attacked Bannu on 16 March 2024.',
   pages: ['/themes/ttp/'],
 };
