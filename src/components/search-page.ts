@@ -23,10 +23,8 @@ export function enhanceSearch(root: HTMLElement): void {
   const input = root.querySelector<HTMLInputElement>('input[name="q"]');
   const status = root.querySelector<HTMLElement>('.status');
   const list = root.querySelector<HTMLOListElement>('.results');
-  const filters = root.querySelector<HTMLElement>('.filters');
-  if (!form || !input || !status || !list || !filters) return;
+  if (!form || !input || !status || !list) return;
   root.querySelector('.nojs')?.remove();
-  filters.hidden = false;
 
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
