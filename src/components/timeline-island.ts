@@ -34,8 +34,8 @@ export function enhance(root: HTMLElement): void {
   const status = must<HTMLElement>(root, '.tl-status');
   const details = must<HTMLElement>(root, '.tl-details');
   const detailsBody = must<HTMLElement>(root, '.tl-details-body');
-  const boxes = (name: string) => [
-    ...root.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`),
+  const boxes = (facet: string) => [
+    ...root.querySelectorAll<HTMLInputElement>(`input[data-facet="${facet}"]`),
   ];
   const themeBoxes = boxes('theme');
   const sourceBoxes = boxes('source');
