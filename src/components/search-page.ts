@@ -1,7 +1,9 @@
 /**
  * The search page's script: loads Pagefind's index from this site only when a query is typed,
  * filters by page type and theme, and links each result to the passage (heading) it matched.
- * The query lives in the URL (?q=...), so a search can be shared.
+ * The query lives in the URL (?q=...&type=...&theme=...), so a search can be shared. The script
+ * writes the filters there itself: each checkbox names its facet in data-facet, not in a form
+ * name, since a group of checkboxes sharing a name is what html-validate's stock preset rejects.
  */
 interface PagefindResultData {
   url: string;
@@ -23,10 +25,8 @@ export function enhanceSearch(root: HTMLElement): void {
   const input = root.querySelector<HTMLInputElement>('input[name="q"]');
   const status = root.querySelector<HTMLElement>('.status');
   const list = root.querySelector<HTMLOListElement>('.results');
-  const filters = root.querySelector<HTMLElement>('.filters');
-  if (!form || !input || !status || !list || !filters) return;
+  if (!form || !input || !status || !list) return;
   root.querySelector('.nojs')?.remove();
-  filters.hidden = false;
 
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
@@ -39,8 +39,9 @@ export function enhanceSearch(root: HTMLElement): void {
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
-  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-    box.checked = params.getAll(box.name).includes(box.value);
+  const facet = (box: HTMLInputElement) => box.dataset['facet'] ?? '';
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[data-facet]')) {
+    box.checked = params.getAll(facet(box)).includes(box.value);
   }
 
   let run = 0;
@@ -49,9 +50,9 @@ export function enhanceSearch(root: HTMLElement): void {
     const chosen: Record<string, string[]> = {};
     const next = new URLSearchParams();
     if (q) next.set('q', q);
-    for (const box of form?.querySelectorAll<HTMLInputElement>('input:checked') ?? []) {
-      (chosen[box.name] ??= []).push(box.value);
-      next.append(box.name, box.value);
+    for (const box of form?.querySelectorAll<HTMLInputElement>('input[data-facet]:checked') ?? []) {
+      (chosen[facet(box)] ??= []).push(box.value);
+      next.append(facet(box), box.value);
     }
     history.replaceState(history.state, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
     const mine = ++run;

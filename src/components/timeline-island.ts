@@ -30,13 +30,12 @@ export function enhance(root: HTMLElement): void {
   const items = [...root.querySelectorAll<HTMLLIElement>('li[data-event]')];
   const events = items.map((li) => JSON.parse(li.dataset['event'] ?? '{}') as TimelineEvent);
   const itemById = new Map(events.map((e, i) => [e.id, items[i]]));
-  const controls = must<HTMLElement>(root, '.tl-controls');
   const scroller = must<HTMLElement>(root, '.tl-scroll');
   const status = must<HTMLElement>(root, '.tl-status');
   const details = must<HTMLElement>(root, '.tl-details');
   const detailsBody = must<HTMLElement>(root, '.tl-details-body');
-  const boxes = (name: string) => [
-    ...root.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`),
+  const boxes = (facet: string) => [
+    ...root.querySelectorAll<HTMLInputElement>(`input[data-facet="${facet}"]`),
   ];
   const themeBoxes = boxes('theme');
   const sourceBoxes = boxes('source');
@@ -215,8 +214,8 @@ export function enhance(root: HTMLElement): void {
     render();
   }
 
-  // Wiring: controls appear, the chart becomes one tab stop with its keyboard help as its name.
-  controls.hidden = false;
+  // Wiring: the chart becomes one tab stop with its keyboard help as its name. (The controls
+  // show once the element is marked ready, at the end.)
   scroller.tabIndex = 0;
   scroller.setAttribute('aria-label', scroller.dataset['keyboardLabel'] ?? 'Timeline chart');
   for (const b of [...themeBoxes, ...sourceBoxes]) {

@@ -492,11 +492,11 @@ export function renderTimelineSvg(layout: ChartLayout, o: SvgOptions): string {
   for (const l of layout.lanes) {
     if (layout.labels === 'side') {
       parts.push(
-        `<text class="tl-lane-label" x="${plot.left - 10}" y="${l.y + 17}" text-anchor="end">${esc(l.label)}</text>`,
+        `<text class="tl-lane-label" paint-order="stroke" x="${plot.left - 10}" y="${l.y + 17}" text-anchor="end">${esc(l.label)}</text>`,
       );
     } else if (layout.labels === 'inline') {
       parts.push(
-        `<text class="tl-lane-label" x="${plot.left + 4}" y="${l.y + 15}">${esc(l.label)}</text>`,
+        `<text class="tl-lane-label" paint-order="stroke" x="${plot.left + 4}" y="${l.y + 15}">${esc(l.label)}</text>`,
       );
     }
   }

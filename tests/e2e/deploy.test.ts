@@ -108,7 +108,7 @@ describe('a build under /explainer/', () => {
     await browser.close();
   });
 
-  it('scores on Lighthouse (mobile): accessibility, best practices and SEO 100, performance 95+', async () => {
+  it('scores on Lighthouse (mobile): accessibility, best practices and SEO 100, performance 95+, layout shift under 0.05', async () => {
     const chromePath = findChromium();
     if (!chromePath) throw new Error('no Chromium');
     const chrome = await chromeLauncher.launch({
@@ -116,6 +116,7 @@ describe('a build under /explainer/', () => {
       chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
     });
     const scores: Record<string, Record<string, number>> = {};
+    const shift: Record<string, number> = {};
     try {
       for (const [type, path] of Object.entries(PAGE_TYPES)) {
         if (type === 'notFound') continue;
@@ -129,11 +130,13 @@ describe('a build under /explainer/', () => {
         scores[type] = Object.fromEntries(
           Object.entries(c).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]),
         );
+        shift[type] = r?.lhr.audits['cumulative-layout-shift']?.numericValue ?? Infinity;
       }
     } finally {
       chrome.kill();
     }
-    console.log('Lighthouse scores:', JSON.stringify(scores));
+    console.log('Lighthouse scores:', JSON.stringify(scores), 'CLS:', JSON.stringify(shift));
+    expect(Object.entries(shift).filter(([, v]) => !(v < 0.05))).toEqual([]);
     for (const [type, s] of Object.entries(scores)) {
       expect({ type, ...s }).toEqual({
         type,

@@ -1,6 +1,7 @@
 /**
  * Site-wide quality gates over every built page: html-validate, axe (WCAG 2.2 A and AA, light
- * and dark), no request to any other origin, and the per-page-type weight budgets.
+ * and dark), no request to any other origin, the per-page-type weight budgets, and layout shift
+ * on one page of each type. The outside validators with their stock settings are in outside.test.ts.
  */
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,13 +9,12 @@ import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { DIST, brokenLinks, builtPages } from './built';
-import { axe, useBrowser } from './harness';
+import { axe, useBrowser, visit } from './harness';
+import { RECORD_SHIFTS, shiftsWhileScrolled } from './layout-shift';
 import { BUDGETS, PAGE_TYPES, pageWeight, themePaths, type PageType } from './weight';
 
 const pages = builtPages();
 const browser = useBrowser();
-// The 404 page is served for unknown addresses; it is checked at one.
-const visit = (path: string) => (path === '/404/' ? '/no/such/page/' : path);
 
 describe('every built page', () => {
   it(`passes html-validate with no error (${pages.length} pages)`, async () => {
@@ -70,6 +70,39 @@ describe('every built page', () => {
     expect(checked.filter(([t]) => t === 'theme').length).toBeGreaterThanOrEqual(4);
     expect(over).toEqual([]);
   });
+});
+
+describe('layout shift', () => {
+  // Lighthouse counts a score of 0.1 as poor; we hold every page type well under it, on a phone
+  // and a desktop screen, through loading, scrolling and the islands' upgrade.
+  const MAX = 0.05;
+  const viewports = [
+    { width: 375, height: 812 },
+    { width: 1280, height: 900 },
+  ];
+  // The search page also as the header's form opens it, with results arriving on load.
+  const cases = [...Object.entries(PAGE_TYPES), ['search, with a query', '/search/?q=ceasefire']];
+  it.each(cases)(
+    `%s page (%s) shifts by less than ${MAX} in all, at 375 and 1280 px`,
+    async (_type, path) => {
+      const over: string[] = [];
+      const totals: string[] = [];
+      for (const viewport of viewports) {
+        const { page, close } = await browser.open(visit(path), {
+          viewport,
+          initScript: RECORD_SHIFTS,
+        });
+        const shifts = await shiftsWhileScrolled(page);
+        const total = shifts.reduce((n, s) => n + s.value, 0);
+        const moved = [...new Set(shifts.flatMap((s) => s.moved))].join(', ');
+        totals.push(`${viewport.width} px ${total.toFixed(3)}`);
+        if (total >= MAX) over.push(`${viewport.width} px: ${total.toFixed(3)} (${moved})`);
+        await close();
+      }
+      console.log(`layout shift, ${path}: ${totals.join(', ')}`);
+      expect(over).toEqual([]);
+    },
+  );
 });
 
 describe('the Content-Security-Policy', () => {

@@ -11,6 +11,9 @@ import { startPreview, type Preview } from './server';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+/** Where to open a built page: the 404 page is served for unknown addresses, so it is seen at one. */
+export const visit = (path: string) => (path === '/404/' ? '/no/such/page/' : path);
+
 export async function launchChromium(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
@@ -20,6 +23,8 @@ export async function launchChromium(): Promise<Browser> {
 export interface OpenOptions extends BrowserContextOptions {
   /** Keep our scripts from loading, to test a page as it is before they run. */
   blockScripts?: boolean;
+  /** A script to run in the page before its own, such as an observer that records from the start. */
+  initScript?: string;
 }
 
 /** Starts the server and the browser for the file's tests; returns `open`. */
@@ -37,12 +42,13 @@ export function useBrowser() {
   return {
     url: (path: string) => server.url(path),
     async open(path: string, options: OpenOptions = {}) {
-      const { blockScripts, ...contextOptions } = options;
+      const { blockScripts, initScript, ...contextOptions } = options;
       const context = await browser.newContext({
         viewport: { width: 1280, height: 900 },
         ...contextOptions,
       });
       if (blockScripts) await context.route('**/_astro/*.js', (route) => route.abort());
+      if (initScript) await context.addInitScript(initScript);
       const page = await context.newPage();
       const response = await page.goto(server.url(path));
       return { page, status: response?.status(), close: () => context.close() };

@@ -32,11 +32,15 @@ describe('the built site', () => {
     expect(brokenLinks()).toEqual([]);
   });
 
-  it('gives every page a title, a description, a canonical URL and one h1', () => {
+  it('gives every page a title, a description, a canonical URL (the 404 page noindex) and one h1', () => {
     for (const page of pages) {
       expect(page.html, page.path).toMatch(/<title>[^<]{5,}<\/title>/);
       expect(page.html, page.path).toMatch(/<meta name="description" content="[^"]{30,}"/);
-      expect(page.html, page.path).toMatch(/<link rel="canonical" href="[^"]+"/);
+      if (page.path === '/404/') {
+        // Served at any unknown address: no address of its own to name, and not to be indexed.
+        expect(page.html).toContain('<meta name="robots" content="noindex">');
+        expect(page.html).not.toMatch(/rel="canonical"|property="og:url"/);
+      } else expect(page.html, page.path).toMatch(/<link rel="canonical" href="[^"]+"/);
       expect(page.html.match(/<h1\b/g), page.path).toHaveLength(1);
     }
   });

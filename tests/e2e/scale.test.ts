@@ -101,7 +101,7 @@ describe('a corpus of 105 sources', () => {
 
   it('folds the long list of sources a timeline page filters by into a box of its own', () => {
     const html = page('/timeline/');
-    const boxes = [...html.matchAll(/<input type="checkbox" name="source" value="([^"]+)"/g)];
+    const boxes = [...html.matchAll(/<input type="checkbox" data-facet="source" value="([^"]+)"/g)];
     expect(boxes.length).toBeGreaterThan(12);
     expect(html).toMatch(
       new RegExp(`<summary[^>]*>${boxes.length} sources: show, to choose</summary>`),

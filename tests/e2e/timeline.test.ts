@@ -111,7 +111,7 @@ describe('after the script runs', () => {
     const talks = site.eventsForTheme('talks').length;
     expect(await visibleItems(page).count()).toBe(talks);
     expect(await page.locator('.tl-wide .tl-mark').count()).toBe(talks);
-    expect(await page.locator('input[name="theme"]:checked').count()).toBe(1);
+    expect(await page.locator('input[data-facet="theme"]:checked').count()).toBe(1);
     await page.locator('input[value="cross-border-strikes"]').check();
     expect(new URL(page.url()).searchParams.getAll('theme')).toEqual([
       'talks',
