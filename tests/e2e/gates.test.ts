@@ -3,7 +3,7 @@
  * and dark), no request to any other origin, the per-page-type weight budgets, and layout shift
  * on one page of each type. The outside validators with their stock settings are in outside.test.ts.
  */
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
@@ -133,11 +133,15 @@ describe('the link checker', () => {
       '<a href="/a/">ok</a><a href="/b/">gone</a><a href="/a/#x">x</a><a href="#top">t</a>',
     );
     writeFileSync(join(dir, 'a', 'index.html'), '<h1 id="y">A</h1>');
-    expect(brokenLinks(dir).sort()).toEqual([
-      '/ -> #top (no #top)',
-      '/ -> /a/#x (no #x)',
-      '/ -> /b/',
-    ]);
+    try {
+      expect(brokenLinks(dir).sort()).toEqual([
+        '/ -> #top (no #top)',
+        '/ -> /a/#x (no #x)',
+        '/ -> /b/',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
