@@ -128,9 +128,7 @@ describe('corrections on the built site', () => {
   it('say what the page said and what it says now on /changes/', () => {
     const html = readFileSync(join(tmp, 'dist/changes/index.html'), 'utf8');
     const entry = /<li id="change-2026-11-23-test-correction"[\s\S]*?<\/li>/.exec(html)?.[0] ?? '';
-    expect(entry).toMatch(
-      /The pages said<\/dt><dd[^>]*>“Militants attacked Bannu on 9 March/,
-    );
+    expect(entry).toMatch(/The pages said<\/dt><dd[^>]*>“Militants attacked Bannu on 9 March/);
     expect(entry).toMatch(/They now say<\/dt><dd[^>]*>Militants attacked Bannu on 16 March/);
   });
 });
