@@ -55,6 +55,11 @@ export interface CheckResult {
 export const SUMMARY_WORDS = { min: 300, max: 700 } as const;
 export const SYNTHESIS_WORDS = { min: 120, max: 900 } as const;
 
+/** A corpus with no entries, to fill collection by collection. */
+export function emptyCorpus(): Corpus {
+  return { sources: [], themes: [], events: [], actors: [], disagreements: [], changes: [] };
+}
+
 export function checkCorpus(
   files: readonly ContentFile[],
   options: {
@@ -66,14 +71,7 @@ export function checkCorpus(
   } = {},
 ): CheckResult {
   const problems: Problem[] = [];
-  const corpus: Corpus = {
-    sources: [],
-    themes: [],
-    events: [],
-    actors: [],
-    disagreements: [],
-    changes: [],
-  };
+  const corpus = emptyCorpus();
   const add: Add = (file, field, message) => problems.push({ file, field, message });
 
   // 1. Each file alone: parses, has a good name, matches its schema.

@@ -1,6 +1,7 @@
 /** The built site as files: every HTML page with its URL path, for checks over all pages. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import type { HtmlValidate } from 'html-validate';
 import { unquoted } from '../../src/lib/lints/own-words';
 
 export const DIST = resolve(process.env['OUT_DIR'] ?? 'dist');
@@ -74,4 +75,20 @@ export function brokenLinks(dir = DIST, base = '/'): string[] {
     }
   }
   return broken;
+}
+
+/** Every error a validator finds on the pages, one line each: "path line:column rule: message". */
+export async function htmlValidateErrors(
+  validator: HtmlValidate,
+  pages: readonly BuiltPage[],
+): Promise<string[]> {
+  const errors: string[] = [];
+  for (const p of pages) {
+    const report = await validator.validateFile(p.file);
+    for (const r of report.results) {
+      for (const m of r.messages)
+        errors.push(`${p.path} ${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+  }
+  return errors;
 }

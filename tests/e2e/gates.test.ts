@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { DIST, brokenLinks, builtPages } from './built';
+import { DIST, brokenLinks, builtPages, htmlValidateErrors } from './built';
 import { axe, useBrowser, visit } from './harness';
 import { RECORD_SHIFTS, shiftsWhileScrolled } from './layout-shift';
 import { BUDGETS, PAGE_TYPES, pageWeight, themePaths, type PageType } from './weight';
@@ -19,15 +19,7 @@ const browser = useBrowser();
 describe('every built page', () => {
   it(`passes html-validate with no error (${pages.length} pages)`, async () => {
     const validator = new HtmlValidate(new FileSystemConfigLoader());
-    const errors: string[] = [];
-    for (const p of pages) {
-      const report = await validator.validateFile(p.file);
-      for (const r of report.results) {
-        for (const m of r.messages)
-          errors.push(`${p.path} ${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
-      }
-    }
-    expect(errors).toEqual([]);
+    expect(await htmlValidateErrors(validator, pages)).toEqual([]);
   });
 
   // One test a page: axe in light and dark, and a record of every request the page makes.

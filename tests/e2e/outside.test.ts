@@ -11,7 +11,7 @@ import pa11y from 'pa11y';
 import puppeteer, { type Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, INSTALL_HINT, findChromium } from '../../scripts/chromium.mjs';
-import { builtPages } from './built';
+import { builtPages, htmlValidateErrors } from './built';
 import { visit } from './harness';
 import { startPreview, type Preview } from './server';
 
@@ -47,15 +47,7 @@ describe('pa11y (HTML_CodeSniffer, WCAG2AA)', () => {
 describe("html-validate's recommended preset, as it comes", () => {
   it(`finds no error on any page (${pages.length} pages)`, async () => {
     const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
-    const errors: string[] = [];
-    for (const p of pages) {
-      const report = await validator.validateFile(p.file);
-      for (const r of report.results) {
-        for (const m of r.messages)
-          errors.push(`${p.path} ${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
-      }
-    }
-    expect(errors).toEqual([]);
+    expect(await htmlValidateErrors(validator, pages)).toEqual([]);
   });
 });
 

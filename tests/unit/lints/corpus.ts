@@ -7,7 +7,7 @@ import { DisagreementSchema } from '../../../src/schemas/disagreement';
 import { EventSchema } from '../../../src/schemas/event';
 import { SourceSchema } from '../../../src/schemas/source';
 import { ThemeSchema } from '../../../src/schemas/theme';
-import type { Corpus, Entry } from '../../../src/lib/check';
+import { emptyCorpus, type Corpus, type Entry } from '../../../src/lib/check';
 
 type Data = Record<string, unknown>;
 
@@ -117,13 +117,5 @@ export const disagreement = (id: string, data: Data) =>
   );
 
 export function corpus(parts: Partial<Corpus>): Corpus {
-  return {
-    sources: [],
-    themes: [],
-    events: [],
-    actors: [],
-    disagreements: [],
-    changes: [],
-    ...parts,
-  };
+  return { ...emptyCorpus(), ...parts };
 }
