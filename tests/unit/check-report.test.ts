@@ -22,6 +22,20 @@ const ARCHIVE = new Map([
   ['001_aaaaaaaaaaaaaaaa.txt', 'The Gazette writes that a short quotation stands here.'],
 ]);
 
+/** One source, two claims: one quotation stands in ARCHIVE, the other does not. */
+const ONE_BAD_QUOTE = corpus({
+  sources: [
+    source('s', {
+      claims: [
+        claim('ok', 'The Gazette says it is so.'),
+        claim('bad', 'The Gazette says it is not so.', {
+          locator: { paragraph: 1, quote: 'not there at all' },
+        }),
+      ],
+    }),
+  ],
+});
+
 describe('the content check names a claim by its id', () => {
   it('in a schema problem, read from the raw data', () => {
     const data = { claims: [{ id: 'a' }, { id: 'dt-hgb-attack' }] };
@@ -34,40 +48,15 @@ describe('the content check names a claim by its id', () => {
   });
 
   it('in a failed quotation', () => {
-    const c = corpus({
-      sources: [
-        source('s', {
-          claims: [
-            claim('ok', 'The Gazette says it is so.'),
-            claim('bad', 'The Gazette says it is not so.', {
-              locator: { paragraph: 1, quote: 'not there at all' },
-            }),
-          ],
-        }),
-      ],
-    });
     const problems: string[] = [];
-    checkProvenance(c, ARCHIVE, (_file, field) => problems.push(field));
+    checkProvenance(ONE_BAD_QUOTE, ARCHIVE, (_file, field) => problems.push(field));
     expect(problems).toEqual(['claims[1] (bad).locator.quote']);
   });
 });
 
 describe('provenance counts', () => {
-  const c = corpus({
-    sources: [
-      source('s', {
-        claims: [
-          claim('ok', 'The Gazette says it is so.'),
-          claim('bad', 'The Gazette says it is not so.', {
-            locator: { paragraph: 1, quote: 'not there at all' },
-          }),
-        ],
-      }),
-    ],
-  });
-
   it('say how many of how many passed, never "verified N" when one failed', () => {
-    const p = checkProvenance(c, ARCHIVE, () => undefined);
+    const p = checkProvenance(ONE_BAD_QUOTE, ARCHIVE, () => undefined);
     expect(p.quotations).toEqual({ total: 2, checked: 2, passed: 1 });
     const line = provenanceLine(p, '/archive');
     expect(line).toContain('1 of 2 quotations (1 failed)');
@@ -75,7 +64,7 @@ describe('provenance counts', () => {
   });
 
   it('say loudly that nothing was checked without an archive', () => {
-    const p = checkProvenance(c, undefined, () => undefined);
+    const p = checkProvenance(ONE_BAD_QUOTE, undefined, () => undefined);
     expect(p).toMatchObject({ checked: false, quotations: { total: 2, checked: 0 } });
     expect(provenanceLine(p, undefined)).toMatch(/NOT CHECKED.*2 quotations were NOT checked/);
   });
