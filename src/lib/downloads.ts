@@ -56,9 +56,14 @@ export function eventRows(site: Site, siteUrl: string, base: string): EventRow[]
   });
 }
 
-/** RFC 4180 CSV: every field quoted, quotes doubled, CRLF line ends. */
-export function toCsv(rows: readonly EventRow[]): string {
-  const cols = Object.keys(EVENT_COLUMNS) as (keyof EventRow)[];
+/**
+ * RFC 4180 CSV: every field quoted, quotes doubled, CRLF line ends. The columns are the events'
+ * unless given (the claim downloads give theirs).
+ */
+export function toCsv<R extends { [K in keyof R]: string } = EventRow>(
+  rows: readonly R[],
+  cols: readonly (keyof R & string)[] = Object.keys(EVENT_COLUMNS) as (keyof R & string)[],
+): string {
   const q = (v: string) => `"${v.replace(/"/g, '""')}"`;
   return (
     [cols.map(q).join(','), ...rows.map((r) => cols.map((c) => q(r[c])).join(','))].join('\r\n') +
