@@ -56,20 +56,27 @@ function runs(content: readonly Inline[]): ParagraphChild[] {
   });
 }
 
-function table(header: readonly string[], rows: readonly (readonly Inline[][])[]): Table {
+/** The text's width on the page (A4, margins of an inch), in twentieths of a point. */
+const TEXT_WIDTH = 9026;
+
+function table(b: Extract<Block, { kind: 'table' }>): Table {
   const cell = (children: ParagraphChild[]) =>
-    new TableCell({ children: [new Paragraph({ children })] });
-  const width = Math.floor(100 / Math.max(1, header.length));
+    new TableCell({
+      children: [new Paragraph({ children })],
+      margins: { top: 60, bottom: 60, left: 100, right: 100 },
+    });
+  const widths = b.widths ?? b.header.map(() => 1);
+  const total = widths.reduce((a, w) => a + w, 0);
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    columnWidths: header.map(() => width),
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths.map((w) => Math.floor((TEXT_WIDTH * w) / total)),
     rows: [
       // The header row repeats on every page, and screen readers announce it with each cell.
       new TableRow({
         tableHeader: true,
-        children: header.map((h) => cell([new TextRun({ text: h, bold: true })])),
+        children: b.header.map((h) => cell([new TextRun({ text: h, bold: true })])),
       }),
-      ...rows.map((r) => new TableRow({ children: r.map((c) => cell(runs(c))) })),
+      ...b.rows.map((r) => new TableRow({ children: r.map((c) => cell(runs(c))) })),
     ],
   });
 }
@@ -82,12 +89,18 @@ function block(b: Block): (Paragraph | Table)[] {
   if (b.kind === 'bullets') {
     return b.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: runs(item) }));
   }
-  if (b.kind === 'table') return [table(b.header, b.rows), new Paragraph({})];
+  if (b.kind === 'table') return [table(b), new Paragraph({})];
   const style = b.role
     ? { standfirst: 'Standfirst', meta: 'Meta', quote: 'Quote' }[b.role]
     : undefined;
   return [new Paragraph({ ...(style ? { style } : {}), children: runs(b.content) })];
 }
+
+/** A heading style: the page's sans-serif headings, in half-points, with room above. */
+const heading = (size: number) => ({
+  run: { font: 'Arial', size, bold: true, color: '1B1B1B' },
+  paragraph: { spacing: { before: size * 12, after: 120 }, keepNext: true },
+});
 
 export function briefDocument(brief: Brief): Document {
   return new Document({
@@ -97,7 +110,15 @@ export function briefDocument(brief: Brief): Document {
     description: brief.description,
     styles: {
       default: {
-        document: { run: { font: 'Georgia', size: 22, language: { value: BRIEF_LANGUAGE } } },
+        document: {
+          run: { font: 'Georgia', size: 22, language: { value: BRIEF_LANGUAGE } },
+          paragraph: { spacing: { after: 120, line: 276 } },
+        },
+        heading1: heading(40),
+        heading2: heading(30),
+        heading3: heading(25),
+        heading4: heading(23),
+        footnoteText: { run: { size: 18 }, paragraph: { spacing: { after: 60, line: 240 } } },
       },
       paragraphStyles: [
         {

@@ -27,8 +27,8 @@ export type Block =
   | { kind: 'heading'; level: number; text: string }
   | { kind: 'para'; content: Inline[]; role?: 'standfirst' | 'meta' | 'quote' }
   | { kind: 'bullets'; items: Inline[][] }
-  /** A table: a header row, then rows of cells. */
-  | { kind: 'table'; header: string[]; rows: Inline[][][] };
+  /** A table: a header row, then rows of cells; columns as wide as `widths` (relative) say. */
+  | { kind: 'table'; header: string[]; rows: Inline[][][]; widths?: number[] };
 
 export interface Brief {
   title: string;
@@ -227,6 +227,7 @@ export function themeBrief(ctx: BriefContext, slug: ThemeSlug): Brief {
     {
       kind: 'table',
       header: ['Date', 'Event'],
+      widths: [1, 3],
       rows: events.map((e) => {
         const d = e.data.date;
         const marks = [
@@ -254,7 +255,7 @@ export function themeBrief(ctx: BriefContext, slug: ThemeSlug): Brief {
 export function homeBrief(ctx: BriefContext, title: string, standfirst: string): Brief {
   const { site } = ctx;
   const themes = site.themes.flatMap((t) => [
-    heading(2, t.data.title),
+    heading(3, t.data.title),
     para(text(t.data.standfirst)),
     {
       kind: 'bullets' as const,
@@ -268,6 +269,7 @@ export function homeBrief(ctx: BriefContext, title: string, standfirst: string):
     description: standfirst,
     blocks: [
       ...head(ctx, `/${routes.home()}`, title, standfirst),
+      heading(2, 'Themes'),
       ...themes,
       ...references(ctx, claims),
     ],
