@@ -49,6 +49,7 @@ function runs(content: readonly Inline[]): ParagraphChild[] {
         children: [new TextRun({ text: i.text, style: 'Hyperlink' })],
       });
     }
+    if (i.kind === 'break') return new TextRun({ break: 1 });
     // A note's later calls repeat its number, as the page's do: Word numbers each footnote once.
     return i.first
       ? new FootnoteReferenceRun(i.n)
@@ -76,7 +77,10 @@ function table(b: Extract<Block, { kind: 'table' }>): Table {
         tableHeader: true,
         children: b.header.map((h) => cell([new TextRun({ text: h, bold: true })])),
       }),
-      ...b.rows.map((r) => new TableRow({ children: r.map((c) => cell(runs(c))) })),
+      // A row stays on one page.
+      ...b.rows.map(
+        (r) => new TableRow({ cantSplit: true, children: r.map((c) => cell(runs(c))) }),
+      ),
     ],
   });
 }
@@ -91,7 +95,7 @@ function block(b: Block): (Paragraph | Table)[] {
   }
   if (b.kind === 'table') return [table(b), new Paragraph({})];
   const style = b.role
-    ? { standfirst: 'Standfirst', meta: 'Meta', quote: 'Quote' }[b.role]
+    ? { standfirst: 'Standfirst', meta: 'Meta', quote: 'Quote', reference: 'Reference' }[b.role]
     : undefined;
   return [new Paragraph({ ...(style ? { style } : {}), children: runs(b.content) })];
 }
@@ -133,6 +137,12 @@ export function briefDocument(brief: Brief): Document {
           name: 'Quote',
           basedOn: 'Normal',
           paragraph: { indent: { left: 567 }, alignment: AlignmentType.LEFT },
+        },
+        {
+          id: 'Reference',
+          name: 'Reference',
+          basedOn: 'Normal',
+          paragraph: { indent: { left: 567, hanging: 567 } },
         },
       ],
       characterStyles: [{ id: QUOTATION_STYLE, name: QUOTATION_STYLE, run: {} }],

@@ -21,11 +21,13 @@ export type Inline =
   | { kind: 'quote'; text: string }
   | { kind: 'link'; url: string; text: string }
   /** Source note n; only its first call is a Word footnote, later calls repeat its number. */
-  | { kind: 'note'; n: number; first: boolean };
+  | { kind: 'note'; n: number; first: boolean }
+  /** A new line within the paragraph or table cell. */
+  | { kind: 'break' };
 
 export type Block =
   | { kind: 'heading'; level: number; text: string }
-  | { kind: 'para'; content: Inline[]; role?: 'standfirst' | 'meta' | 'quote' }
+  | { kind: 'para'; content: Inline[]; role?: 'standfirst' | 'meta' | 'quote' | 'reference' }
   | { kind: 'bullets'; items: Inline[][] }
   /** A table: a header row, then rows of cells; columns as wide as `widths` (relative) say. */
   | { kind: 'table'; header: string[]; rows: Inline[][][]; widths?: number[] };
@@ -185,7 +187,14 @@ function references(ctx: BriefContext, claims: readonly string[]): Block[] {
   const cited = new Set(claims.map((id) => ctx.site.claim(id).source.id));
   const sources = ctx.site.sources.filter((s) => cited.has(s.id));
   if (sources.length === 0) return [];
-  return [heading(2, 'References'), ...sources.map((s) => para(text(ctx.cite.original(s.id))))];
+  return [
+    heading(2, 'References'),
+    ...sources.map((s): Block => ({
+      kind: 'para',
+      role: 'reference',
+      content: [text(ctx.cite.original(s.id))],
+    })),
+  ];
 }
 
 /** "The first 10 of 14; the others are on <address>." when the page shows only some. */
@@ -237,7 +246,11 @@ export function themeBrief(ctx: BriefContext, slug: ThemeSlug): Brief {
         const mark = marks.filter(Boolean).join(', ');
         return [
           [text(formatEventDate(d) + (mark ? ` (${mark})` : ''))],
-          [{ kind: 'text', text: e.data.title, strong: true }, text(` ${e.data.summary}`)],
+          [
+            { kind: 'text', text: e.data.title, strong: true },
+            { kind: 'break' },
+            text(e.data.summary),
+          ],
         ];
       }),
     },
