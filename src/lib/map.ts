@@ -188,8 +188,12 @@ export function drawMap(spec: MapSpec): string {
     out.push(`<g font-size="10" fill="currentColor">${smallAreaLabels(spec, path)}</g>`);
   if (spec.labels) {
     const taken: Box[] = [];
-    out.push(...areaLabels(spec, path, taken), ...lineLabels(spec, path, taken));
-    out.push(`<g class="map-labels">${placeLabels(list, spec.width, taken).join('')}</g>`);
+    const labels = [
+      ...areaLabels(spec, path, taken),
+      ...lineLabels(spec, path, taken),
+      ...placeLabels(list, spec.width, taken),
+    ];
+    out.push(`<g class="map-labels" paint-order="stroke">${labels.join('')}</g>`);
   }
   const width = spec.labels ? '100%' : String(spec.width);
   return `<svg class="map-svg" width="${width}" viewBox="0 0 ${spec.width} ${spec.height}" role="${spec.labels ? 'group' : 'img'}" aria-label="${esc(spec.title)}">${out.join('')}</svg>`;
