@@ -13,6 +13,8 @@ const PAGE_TYPES = {
   actor: '/actors/hafiz-gul-bahadur-group/',
   actors: '/actors/',
   timeline: '/timeline/',
+  map: '/map/',
+  place: '/actors/khost/',
   about: '/about/',
 };
 

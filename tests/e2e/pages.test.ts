@@ -19,6 +19,7 @@ describe('the built site', () => {
       '/sources/',
       '/actors/',
       '/timeline/',
+      '/map/',
       '/themes/ttp/',
       '/sources/dual-challenge/',
       '/actors/ttp/',

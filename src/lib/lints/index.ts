@@ -8,6 +8,7 @@ import { attribution } from './attribution';
 import { figures } from './figures';
 import { outsideKnowledge } from './outside-knowledge';
 import { ownWords } from './own-words';
+import { places } from './places';
 import type { Archive, LintRule } from './rule';
 import { speakerNamed } from './speaker-named';
 
@@ -17,6 +18,7 @@ export const LINT_RULES: readonly LintRule[] = [
   figures,
   speakerNamed,
   outsideKnowledge,
+  places,
 ];
 
 /** Every rule's problems, each message prefixed with the rule's id. */

@@ -5,13 +5,14 @@ import { LINT_RULES, runLints } from '../../../src/lib/lints';
 import { claim, corpus, source } from './corpus';
 
 describe('the lint runner', () => {
-  it('applies five rules with distinct ids and descriptions', () => {
+  it('applies six rules with distinct ids and descriptions', () => {
     expect(LINT_RULES.map((r) => r.id)).toEqual([
       'own-words',
       'attribution',
       'figures',
       'speaker-named',
       'outside-knowledge',
+      'place-in-country',
     ]);
     for (const r of LINT_RULES) expect(r.description.length).toBeGreaterThan(20);
   });
