@@ -4,14 +4,13 @@
  * CSL-JSON. Build time only; none of it reaches the browser.
  */
 import { Worker } from 'node:worker_threads';
-import { Cite, plugins } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-ris';
 import type { PartialDate } from '../schemas/date';
 import type { Source } from '../schemas/source';
 import { stringifyCsl } from './access-date';
+import { toBibtex, toBibtexList } from './bibtex';
 import { formatEntries, registerStyles } from './csl-entries.mjs';
 import { STYLE_IDS, loadStyle, type StyleNode } from './csl-styles';
+import { toRis } from './ris';
 
 export const SITE_CONTAINER = 'Pakistan, the Afghan Taliban and the TTP: a reference explainer';
 export const SITE_AUTHOR = 'The explainer’s editors';
@@ -146,16 +145,6 @@ export function sourceItem(slug: string, s: Source, accessed: string): CslItem {
   };
 }
 
-/** citation-js wraps RIS values at 70 characters; readers expect one line a tag. */
-export function unwrapRis(ris: string): string {
-  const out: string[] = [];
-  for (const line of ris.split(/\r?\n/)) {
-    if (/^[A-Z][A-Z0-9] {2}- /.test(line) || line === '' || out.length === 0) out.push(line);
-    else out[out.length - 1] += line;
-  }
-  return out.join('\n').trim() + '\n';
-}
-
 type Entries = Record<string, [string, string][]>;
 
 /** The six formats of each item, from the styles' entries (HTML) for it. */
@@ -164,7 +153,6 @@ function assemble(items: readonly CslItem[], entries: Entries): Map<string, Cita
   const apa = byStyle(STYLE_IDS.apa);
   const mla = byStyle(STYLE_IDS.mla);
   const chicago = byStyle(STYLE_IDS.chicago);
-  const data = new Map(new Cite(items).data.map((d) => [String(d['id']), d]));
   return new Map(
     items.map((item) => {
       const html = {
@@ -172,13 +160,12 @@ function assemble(items: readonly CslItem[], entries: Entries): Map<string, Cita
         mla: mla.get(item.id) ?? '',
         chicago: chicago.get(item.id) ?? '',
       };
-      const entry = [data.get(item.id)];
       const citations: Citations = {
         apa: htmlToText(html.apa),
         mla: htmlToText(html.mla),
         chicago: htmlToText(html.chicago),
-        bibtex: plugins.output.format('bibtex', entry).trim() + '\n',
-        ris: unwrapRis(plugins.output.format('ris', entry)),
+        bibtex: toBibtex(item),
+        ris: toRis([item], '\n'),
         csljson: stringifyCsl([item]),
         html,
       };
@@ -253,8 +240,7 @@ export function citeOne(item: CslItem): Citations {
 /** A list of items in one data format: the download files (/data/pages.bib...). */
 export function citeList(items: readonly CslItem[], format: 'bibtex' | 'ris' | 'csljson'): string {
   if (format === 'csljson') return stringifyCsl(items);
-  const out = new Cite(items).format(format);
-  return format === 'ris' ? unwrapRis(out) : out.trim() + '\n';
+  return format === 'ris' ? toRis(items) : toBibtexList(items);
 }
 
 const ENTITIES: Record<string, string> = {

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-ris';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { withAccessDate } from '../../src/lib/access-date';
