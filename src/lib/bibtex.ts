@@ -25,12 +25,52 @@ const TEX: Record<string, string> = {
   '^': '\\textasciicircum{}',
 };
 
-/** Plain text -> a BibTeX field value: one line, TeX's special characters escaped. */
-export function texEscape(text: string): string {
+/** Typographic characters as TeX writes them in ASCII: BibTeX's styles (apalike's sorting)
+ * refuse bytes outside ASCII. */
+const TYPOGRAPHY: Record<string, string> = {
+  '‘': '`',
+  '’': "'",
+  '“': '``',
+  '”': "''",
+  '–': '--',
+  '—': '---',
+  '…': '\\ldots{}',
+  '\u00a0': '~',
+};
+/** Combining accents -> TeX's accent commands: "é" is "e" + U+0301 -> "{\\'e}". */
+const ACCENTS: Record<string, string> = {
+  '\u0300': '`',
+  '\u0301': "'",
+  '\u0302': '^',
+  '\u0303': '~',
+  '\u0304': '=',
+  '\u0306': 'u',
+  '\u0307': '.',
+  '\u0308': '"',
+  '\u030a': 'r',
+  '\u030c': 'v',
+  '\u0327': 'c',
+};
+
+/** Whatever is left outside ASCII: an accented letter as TeX's accent, else the code point. */
+function asciiTex(text: string): string {
   return text
+    .replace(/[‘’“”–—…\u00a0]/g, (c) => TYPOGRAPHY[c] ?? c)
+    .normalize('NFD')
+    .replace(/([A-Za-z])([\u0300-\u036f])/g, (m, l: string, a: string) =>
+      ACCENTS[a] ? `{\\${ACCENTS[a]}${/[a-z]/i.test(ACCENTS[a]) ? ' ' : ''}${l}}` : m,
+    )
+    .normalize('NFC')
+    .replace(/[^\p{ASCII}]/gu, (c) => `{\\char"${c.codePointAt(0)?.toString(16).toUpperCase()}}`);
+}
+
+/** Plain text -> a BibTeX field value: one line, ASCII, TeX's special characters escaped. */
+export function texEscape(text: string): string {
+  const escaped = text
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[\\{}%&#$_~^]/g, (c) => TEX[c] ?? c);
+  return asciiTex(escaped);
 }
 
 /**
@@ -80,15 +120,20 @@ export const accessNote = (day: string) => `accessed ${day}`;
 
 /** One entry: @misc for the site's pages (every style knows it), @article for a news article. */
 export function toBibtex(item: CslItem): string {
-  const [year, month] = item.issued['date-parts'][0];
+  const [year, month, day] = item.issued['date-parts'][0];
   const accessed = iso(item.accessed['date-parts'][0]);
   const page = item.type === 'webpage';
+  const author = bibNames(item);
   const fields: [string, string | undefined][] = [
-    ['author', bibNames(item)],
+    ['author', author],
+    // With no author, the styles sort and label by `key` (apalike warns without one).
+    ['key', author ? undefined : `{${texEscape(item.title)}}`],
     ['title', `{${protectCase(item.title)}}`],
     [page ? 'howpublished' : 'journal', `{${texEscape(item['container-title'])}}`],
     ['year', year === undefined ? undefined : `{${year}}`],
     ['month', month === undefined ? undefined : MONTHS[month - 1]],
+    // Not in the standard styles, which ignore it; Zotero and biblatex read it.
+    ['day', day === undefined ? undefined : `{${day}}`],
     ['url', `{${bibUrl(item.URL)}}`],
     [
       'note',

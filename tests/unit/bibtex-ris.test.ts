@@ -30,6 +30,11 @@ const hostile: CslItem[] = HOSTILE.map((title, i) => ({
   }),
   'container-title': `Site & co. #${i} 50%`,
 }));
+const pageItemOf = (i: number): CslItem => {
+  const item = hostile[i];
+  if (!item) throw new Error(`no hostile item ${i}`);
+  return item;
+};
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** RIS read back by the spec's rules: a record a "TY" to "ER", one "XX  - value" a line. */
@@ -88,9 +93,9 @@ describe('BibTeX and RIS', () => {
 
   it('protect acronyms and proper names from a style’s case changes', () => {
     const [entry] = parseBibtex(
-      toBibtexList([{ ...hostile[0]!, title: 'The BLA, ISKP and NATO' }]),
+      toBibtexList([{ ...pageItemOf(0), title: 'The BLA, ISKP and NATO' }]),
     ).entries;
-    expect(toBibtexList([{ ...hostile[0]!, title: 'The BLA, ISKP and NATO' }])).toContain(
+    expect(toBibtexList([{ ...pageItemOf(0), title: 'The BLA, ISKP and NATO' }])).toContain(
       'title = {{The BLA, ISKP} and {NATO}}',
     );
     expect(String(entry?.fields['title'])).toContain('NATO');
