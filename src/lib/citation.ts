@@ -81,11 +81,47 @@ function standalone(style: StyleNode): StyleNode {
   return { ...style, children };
 }
 
+/** The label and the number, as the styles print a version where they do ("version 3"). */
+const VERSION: StyleNode = {
+  name: 'group',
+  attrs: { delimiter: ' ' },
+  children: [
+    { name: 'text', attrs: { term: 'version' }, children: [] },
+    { name: 'text', attrs: { variable: 'version' }, children: [] },
+  ],
+};
+const mapNodes = (n: StyleNode, f: (n: StyleNode) => StyleNode): StyleNode =>
+  f({ ...n, children: n.children.map((c) => (typeof c === 'string' ? c : mapNodes(c, f))) });
+
+/**
+ * The styles' version as the current CSL styles print it, with its label: MLA's version element
+ * printed the bare number ("…, 3, 22 Nov. 2026"); Chicago printed a version for books only, in
+ * parentheses after the title, and now does so for the other titles in quotation marks too.
+ */
+export function labelVersion(id: string, style: StyleNode): StyleNode {
+  if (id === STYLE_IDS.mla) {
+    return mapNodes(style, (n) =>
+      n.name === 'text' && n.attrs['variable'] === 'version' && !n.attrs['term'] ? VERSION : n,
+    );
+  }
+  if (id !== STYLE_IDS.chicago) return style;
+  const parenthesised = { ...VERSION, attrs: { ...VERSION.attrs, prefix: ' (', suffix: ')' } };
+  return mapNodes(style, (n) =>
+    n.name === 'else' &&
+    n.children.some(
+      (c) =>
+        typeof c !== 'string' && c.attrs['quotes'] === 'true' && c.attrs['variable'] === 'title',
+    )
+      ? { ...n, children: [...n.children, parenthesised] }
+      : n,
+  );
+}
+
 /** The three styles, cut to one entry alone, by name; loaded on first use. */
 let styles: Record<string, StyleNode> | undefined;
 function cslStyles(): Record<string, StyleNode> {
   styles ??= Object.fromEntries(
-    Object.values(STYLE_IDS).map((id) => [id, standalone(loadStyle(id))]),
+    Object.values(STYLE_IDS).map((id) => [id, labelVersion(id, standalone(loadStyle(id)))]),
   );
   registerStyles(styles);
   return styles;
@@ -147,6 +183,19 @@ export function sourceItem(slug: string, s: Source, accessed: string): CslItem {
 
 type Entries = Record<string, [string, string][]>;
 
+/**
+ * An item as the styles get it: a domain name in the container title ("indiandefensenews.in")
+ * kept in its own case, which a style's title case would turn into "Indiandefensenews.In".
+ * citeproc-js's rich-text markup; the data downloads keep the plain title.
+ */
+export const forStyles = (item: CslItem): CslItem => ({
+  ...item,
+  'container-title': item['container-title'].replace(
+    /\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/g,
+    (d) => `<span class="nocase">${d}</span>`,
+  ),
+});
+
 /** The six formats of each item, from the styles' entries (HTML) for it. */
 function assemble(items: readonly CslItem[], entries: Entries): Map<string, Citations> {
   const byStyle = (id: string) => new Map(entries[id] ?? []);
@@ -181,7 +230,7 @@ function assemble(items: readonly CslItem[], entries: Entries): Map<string, Cita
  */
 export function citeEach(items: readonly CslItem[]): Map<string, Citations> {
   const names = Object.keys(cslStyles());
-  return assemble(items, formatEntries([...items], names));
+  return assemble(items, formatEntries(items.map(forStyles), names));
 }
 
 /**
@@ -211,7 +260,7 @@ export function citeEachInParallel(
   for (let w = 0; w < workers; w++) {
     const mine = chunks.filter((_, i) => i % workers === w);
     const worker = new Worker(workerFile, {
-      workerData: { cslEntries: true, styles: all, chunks: mine },
+      workerData: { cslEntries: true, styles: all, chunks: mine.map((c) => c.map(forStyles)) },
       // A chunk at a time needs little; small heaps keep the worker's garbage from piling up
       // beside the build's own memory (the build's peak is the sum): at 1,000 sources, the
       // build's peak went from 2.1 GB to 1.95.
