@@ -100,7 +100,7 @@ export function robots(siteUrl: string, base: string): string {
 
 /** The title each page gives itself, for citations of the site's own pages. */
 /** A source page's title: our summary of the article, never the article itself. */
-export const summaryTitle = (headline: string) => `Summary: ${headline}`;
+export const summaryTitle = (headline: string) => `Summary of “${headline}”`;
 
 export function pageTitle(site: Site, path: string): string {
   const [, kind, slug = ''] = /^(?:\/?)(themes|sources|actors)\/([^/]+)\/$/.exec(path) ?? [];

@@ -46,7 +46,6 @@ export function dublinCore(m: PageMeta): [string, string][] {
     ['DC.creator', SITE_AUTHOR],
     ['DC.publisher', SITE_CONTAINER],
     ['DC.date', m.version.updated],
-    ['DC.language', 'en'],
   ];
 }
 

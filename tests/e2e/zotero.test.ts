@@ -74,7 +74,7 @@ describe.skipIf(!found)('Zotero', () => {
     theme: ['/themes/ttp/', 'The TTP'],
     source: [
       '/sources/old-friends-new-foes/',
-      'Summary: Pakistan, Taliban go from old friends to new foes',
+      'Summary of “Pakistan, Taliban go from old friends to new foes”',
     ],
     actor: ['/actors/ttp/', undefined],
   } as const;

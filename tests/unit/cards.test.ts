@@ -30,7 +30,7 @@ describe('share cards', () => {
     const source = site.sources[0];
     const card = cards.find((c) => c.page === routes.source(source?.id ?? ''));
     expect(card?.card.colour).toBe(colours[`theme-${source?.data.themes[0]}`]);
-    expect(card?.card.title).toMatch(/^Summary: /);
+    expect(card?.card.title).toMatch(/^Summary of “.+”$/);
   });
 
   it('are 1200 x 630 PNG images', async () => {
