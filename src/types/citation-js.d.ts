@@ -19,7 +19,6 @@ declare module '@citation-js/core' {
   };
 }
 declare module '@citation-js/plugin-csl';
-declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-ris';
 
 // The part of opentype.js the share cards use (src/lib/share-card.ts): it ships no types.
