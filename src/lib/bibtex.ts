@@ -7,8 +7,8 @@
  */
 import type { CslItem } from './citation';
 
-const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun'] as const;
-const MONTHS = [...MONTH_MACROS, 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** BibTeX's month macros, which every style defines and prints in its own way. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** Characters TeX reads as commands, and what prints them. Braces as commands: BibTeX counts
  * every brace, escaped or not, so "\{" would unbalance the entry. */
@@ -116,7 +116,7 @@ function bibNames(item: CslItem): string | undefined {
 }
 
 /** The access note, in the form withAccessDate (access-date.ts) finds and replaces. */
-export const accessNote = (day: string) => `accessed ${day}`;
+const accessNote = (day: string) => `accessed ${day}`;
 
 /** One entry: @misc for the site's pages (every style knows it), @article for a news article. */
 export function toBibtex(item: CslItem): string {
