@@ -8,7 +8,10 @@
  *     one keyboard step (Performance API measures, medians of `--runs` runs, default 5);
  *   - the Word briefs and claim downloads: the time they add to each build, each DOCX's size;
  *   - the same events in TimelineJS3 (@knight-lab/timelinejs) on a local page: its JS+CSS weight,
- *     its first render, and the ratios to ours.
+ *     its first render, and the ratios to ours;
+ *   - the share cards (og:image PNGs) a corpus of 1,000 sources needs, drawn as the build draws
+ *     them: their number, the seconds they add to the build, and their bytes
+ *     (`--cards=N` sources; `--only=cards` for this figure alone).
  * Synthetic corpora are generated from a seed into a temporary folder, never into content/.
  */
 import { spawn } from 'node:child_process';
@@ -31,6 +34,11 @@ import { startPreview } from '../tests/e2e/server';
 import { BUDGETS, PAGE_TYPES, pageWeight, themePaths, type PageWeight } from '../tests/e2e/weight';
 import { briefFigures, printBriefFigures, type BriefFigures } from './bench-briefs';
 import { RATIOS, writeSyntheticCorpus } from './synthetic-corpus';
+import { cssColours, pageCards } from '../src/lib/cards';
+import { checkCorpus } from '../src/lib/check';
+import { readContent } from '../src/lib/content-files';
+import { cardPng } from '../src/lib/share-card';
+import { buildSite } from '../src/lib/site';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const arg = (name: string, fallback: string) =>
@@ -245,7 +253,40 @@ async function timelineJs(browser: Browser, eventsFile: string, runs: number) {
   };
 }
 
+/** The share cards of a synthetic corpus of `n` sources, drawn one after another as the build does. */
+async function cardCost(n: number) {
+  const dir = join(tmp, `cards-${n}`);
+  writeSyntheticCorpus(dir, n);
+  const site = buildSite(checkCorpus(readContent(dir, ROOT)).corpus);
+  const colours = cssColours(readFileSync(join(ROOT, 'src/styles/global.css'), 'utf8'));
+  const cards = pageCards(site, colours);
+  const start = performance.now();
+  let bytes = 0;
+  for (const c of cards) bytes += (await cardPng(c.card)).length;
+  const seconds = (performance.now() - start) / 1000;
+  const figures = {
+    sources: n,
+    cards: cards.length,
+    seconds: round(seconds, 1),
+    msPerCard: round((seconds * 1000) / cards.length, 1),
+    totalMb: round(bytes / 1e6, 1),
+  };
+  console.log(
+    '\nShare cards (og:image), drawn at build time (resvg-wasm; first includes loading fonts and wasm)',
+  );
+  console.log('sources   cards   seconds   ms/card   total MB');
+  console.log(
+    `${String(n).padStart(7)} ${String(figures.cards).padStart(7)} ${String(figures.seconds).padStart(9)} ${String(figures.msPerCard).padStart(9)} ${String(figures.totalMb).padStart(10)}`,
+  );
+  return figures;
+}
+
 async function main() {
+  if (arg('only', '') === 'cards') {
+    await cardCost(Number(arg('cards', '1000')));
+    rmSync(tmp, { recursive: true, force: true });
+    return;
+  }
   const results: Record<string, unknown> = {
     date: new Date().toISOString(),
     node: process.version,
@@ -361,6 +402,8 @@ async function main() {
       `\nTimeline page JS ${ourJs} B gzip; TimelineJS3 JS+CSS ${theirs} B gzip; ratio ${round(ourJs / theirs, 3)}`,
     );
   }
+
+  results['shareCards'] = await cardCost(Number(arg('cards', '1000')));
 
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
   writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');

@@ -8,7 +8,9 @@ import {
   takeStartedCitations,
   type SiteCitations,
 } from '../lib/bibliography';
+import { cssColours, pageCards, type PageCard } from '../lib/cards';
 import { buildSite, type Site } from '../lib/site';
+import globalCss from '../styles/global.css?raw';
 
 let site: Promise<Site> | undefined;
 
@@ -40,4 +42,14 @@ export function getCitations(siteUrl: string, base: string): Promise<SiteCitatio
     return siteCitations(site, siteUrl, base, parallel);
   });
   return citations;
+}
+
+let cards: Promise<Map<string, PageCard>> | undefined;
+
+/** The pages that have a share card, by site path ("themes/ttp/"), the colours from the CSS. */
+export function getCards(): Promise<Map<string, PageCard>> {
+  cards ??= getSite().then(
+    (s) => new Map(pageCards(s, cssColours(globalCss)).map((c) => [c.page, c])),
+  );
+  return cards;
 }

@@ -63,7 +63,7 @@ export function withAccessDate(
       return text.replace(`accessed ${from}`, `accessed ${to}`);
     case 'ris':
       return text.replace(
-        new RegExp(`^(Y2|M1)  - ${a.y}/${a.mm}/${a.dd}/$`, 'm'),
+        new RegExp(`^(Y2|M1)  - ${a.y}/${a.mm}/${a.dd}/(?=\r?$)`, 'm'),
         `$1  - ${b.y}/${b.mm}/${b.dd}/`,
       );
     case 'csljson': {

@@ -106,6 +106,18 @@ function citedItems(site: Site, siteUrl: string, base: string) {
   return { pages, originals };
 }
 
+/** Every item's id, the key in every format, must be unique: a collision is a build error. */
+export function assertUniqueIds(items: readonly CslItem[]): void {
+  const seen = new Map<string, string>();
+  for (const i of items) {
+    const other = seen.get(i.id);
+    if (other !== undefined) {
+      throw new Error(`citation key "${i.id}" is given to both ${other} and ${i.URL}`);
+    }
+    seen.set(i.id, i.URL);
+  }
+}
+
 const fingerprintOf = (items: ReturnType<typeof citedItems>) =>
   createHash('sha256').update(JSON.stringify(items)).digest('hex');
 
@@ -126,6 +138,7 @@ export function siteCitations(
 ): SiteCitations {
   const items = citedItems(site, siteUrl, base);
   const all = [...items.pages, ...items.originals];
+  assertUniqueIds(all);
   const cited: Map<string, Citations | Promise<Citations>> = parallel
     ? citeEachInParallel(all, parallel.workerFile, parallel.threads)
     : citeEach(all);

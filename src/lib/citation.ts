@@ -4,14 +4,13 @@
  * CSL-JSON. Build time only; none of it reaches the browser.
  */
 import { Worker } from 'node:worker_threads';
-import { Cite, plugins } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-ris';
 import type { PartialDate } from '../schemas/date';
 import type { Source } from '../schemas/source';
 import { stringifyCsl } from './access-date';
+import { toBibtex, toBibtexList } from './bibtex';
 import { formatEntries, registerStyles } from './csl-entries.mjs';
 import { STYLE_IDS, loadStyle, type StyleNode } from './csl-styles';
+import { toRis } from './ris';
 
 export const SITE_CONTAINER = 'Pakistan, the Afghan Taliban and the TTP: a reference explainer';
 export const SITE_AUTHOR = 'The explainer’s editors';
@@ -82,11 +81,47 @@ function standalone(style: StyleNode): StyleNode {
   return { ...style, children };
 }
 
+/** The label and the number, as the styles print a version where they do ("version 3"). */
+const VERSION: StyleNode = {
+  name: 'group',
+  attrs: { delimiter: ' ' },
+  children: [
+    { name: 'text', attrs: { term: 'version' }, children: [] },
+    { name: 'text', attrs: { variable: 'version' }, children: [] },
+  ],
+};
+const mapNodes = (n: StyleNode, f: (n: StyleNode) => StyleNode): StyleNode =>
+  f({ ...n, children: n.children.map((c) => (typeof c === 'string' ? c : mapNodes(c, f))) });
+
+/**
+ * The styles' version as the current CSL styles print it, with its label: MLA's version element
+ * printed the bare number ("…, 3, 22 Nov. 2026"); Chicago printed a version for books only, in
+ * parentheses after the title, and now does so for the other titles in quotation marks too.
+ */
+export function labelVersion(id: string, style: StyleNode): StyleNode {
+  if (id === STYLE_IDS.mla) {
+    return mapNodes(style, (n) =>
+      n.name === 'text' && n.attrs['variable'] === 'version' && !n.attrs['term'] ? VERSION : n,
+    );
+  }
+  if (id !== STYLE_IDS.chicago) return style;
+  const parenthesised = { ...VERSION, attrs: { ...VERSION.attrs, prefix: ' (', suffix: ')' } };
+  return mapNodes(style, (n) =>
+    n.name === 'else' &&
+    n.children.some(
+      (c) =>
+        typeof c !== 'string' && c.attrs['quotes'] === 'true' && c.attrs['variable'] === 'title',
+    )
+      ? { ...n, children: [...n.children, parenthesised] }
+      : n,
+  );
+}
+
 /** The three styles, cut to one entry alone, by name; loaded on first use. */
 let styles: Record<string, StyleNode> | undefined;
 function cslStyles(): Record<string, StyleNode> {
   styles ??= Object.fromEntries(
-    Object.values(STYLE_IDS).map((id) => [id, standalone(loadStyle(id))]),
+    Object.values(STYLE_IDS).map((id) => [id, labelVersion(id, standalone(loadStyle(id)))]),
   );
   registerStyles(styles);
   return styles;
@@ -146,17 +181,20 @@ export function sourceItem(slug: string, s: Source, accessed: string): CslItem {
   };
 }
 
-/** citation-js wraps RIS values at 70 characters; readers expect one line a tag. */
-export function unwrapRis(ris: string): string {
-  const out: string[] = [];
-  for (const line of ris.split(/\r?\n/)) {
-    if (/^[A-Z][A-Z0-9] {2}- /.test(line) || line === '' || out.length === 0) out.push(line);
-    else out[out.length - 1] += line;
-  }
-  return out.join('\n').trim() + '\n';
-}
-
 type Entries = Record<string, [string, string][]>;
+
+/**
+ * An item as the styles get it: a domain name in the container title ("indiandefensenews.in")
+ * kept in its own case, which a style's title case would turn into "Indiandefensenews.In".
+ * citeproc-js's rich-text markup; the data downloads keep the plain title.
+ */
+export const forStyles = (item: CslItem): CslItem => ({
+  ...item,
+  'container-title': item['container-title'].replace(
+    /\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/g,
+    (d) => `<span class="nocase">${d}</span>`,
+  ),
+});
 
 /** The six formats of each item, from the styles' entries (HTML) for it. */
 function assemble(items: readonly CslItem[], entries: Entries): Map<string, Citations> {
@@ -164,7 +202,6 @@ function assemble(items: readonly CslItem[], entries: Entries): Map<string, Cita
   const apa = byStyle(STYLE_IDS.apa);
   const mla = byStyle(STYLE_IDS.mla);
   const chicago = byStyle(STYLE_IDS.chicago);
-  const data = new Map(new Cite(items).data.map((d) => [String(d['id']), d]));
   return new Map(
     items.map((item) => {
       const html = {
@@ -172,13 +209,12 @@ function assemble(items: readonly CslItem[], entries: Entries): Map<string, Cita
         mla: mla.get(item.id) ?? '',
         chicago: chicago.get(item.id) ?? '',
       };
-      const entry = [data.get(item.id)];
       const citations: Citations = {
         apa: htmlToText(html.apa),
         mla: htmlToText(html.mla),
         chicago: htmlToText(html.chicago),
-        bibtex: plugins.output.format('bibtex', entry).trim() + '\n',
-        ris: unwrapRis(plugins.output.format('ris', entry)),
+        bibtex: toBibtex(item),
+        ris: toRis([item], '\n'),
         csljson: stringifyCsl([item]),
         html,
       };
@@ -194,7 +230,7 @@ function assemble(items: readonly CslItem[], entries: Entries): Map<string, Cita
  */
 export function citeEach(items: readonly CslItem[]): Map<string, Citations> {
   const names = Object.keys(cslStyles());
-  return assemble(items, formatEntries([...items], names));
+  return assemble(items, formatEntries(items.map(forStyles), names));
 }
 
 /**
@@ -224,7 +260,7 @@ export function citeEachInParallel(
   for (let w = 0; w < workers; w++) {
     const mine = chunks.filter((_, i) => i % workers === w);
     const worker = new Worker(workerFile, {
-      workerData: { cslEntries: true, styles: all, chunks: mine },
+      workerData: { cslEntries: true, styles: all, chunks: mine.map((c) => c.map(forStyles)) },
       // A chunk at a time needs little; small heaps keep the worker's garbage from piling up
       // beside the build's own memory (the build's peak is the sum): at 1,000 sources, the
       // build's peak went from 2.1 GB to 1.95.
@@ -253,8 +289,7 @@ export function citeOne(item: CslItem): Citations {
 /** A list of items in one data format: the download files (/data/pages.bib...). */
 export function citeList(items: readonly CslItem[], format: 'bibtex' | 'ris' | 'csljson'): string {
   if (format === 'csljson') return stringifyCsl(items);
-  const out = new Cite(items).format(format);
-  return format === 'ris' ? unwrapRis(out) : out.trim() + '\n';
+  return format === 'ris' ? toRis(items) : toBibtexList(items);
 }
 
 const ENTITIES: Record<string, string> = {

@@ -100,10 +100,13 @@ export function robots(siteUrl: string, base: string): string {
 }
 
 /** The title each page gives itself, for citations of the site's own pages. */
+/** A source page's title: our summary of the article, never the article itself. */
+export const summaryTitle = (headline: string) => `Summary of “${headline}”`;
+
 export function pageTitle(site: Site, path: string): string {
   const [, kind, slug = ''] = /^(?:\/?)(themes|sources|actors)\/([^/]+)\/$/.exec(path) ?? [];
   if (kind === 'themes') return site.theme(slug).data.title;
-  if (kind === 'sources') return site.source(slug).data.headline;
+  if (kind === 'sources') return summaryTitle(site.source(slug).data.headline);
   if (kind === 'actors') return site.actor(slug).data.name;
   const [, theme, , tn] = /^\/?themes\/([^/]+)\/sources\/(page\/(\d+)\/)?$/.exec(path) ?? [];
   if (theme) {

@@ -1,6 +1,13 @@
 /**
  * Reference-manager metadata for a page: Highwire Press citation_* tags (read by Zotero's
  * Embedded Metadata translator), Dublin Core, and schema.org JSON-LD. Pure.
+ *
+ * Every page, a source page too, is described as what it is: a web page of ours, by the site's
+ * editors as one institutional author, dated by its version. Zotero files it as a "Web Page"
+ * (the type that fits a page that changes by versions and has no issuing report series; a
+ * "Report" would print a report type), as CSL-JSON ("webpage"), BibTeX (@misc) and RIS (ELEC)
+ * do. A source page's title says it is our summary; the original article's own metadata is only
+ * in its "Cite the original" block and the downloads (isBasedOn names it here).
  */
 import { SITE_AUTHOR, SITE_CONTAINER } from './citation';
 import type { Item } from './site';
@@ -16,8 +23,6 @@ export interface PageMeta {
   firstPublished: string;
   /** The original articles the page rests on. */
   basedOn: readonly Item<Source>[];
-  /** A source page describes one article; other pages are the site's own reports. */
-  kind: 'report' | 'article';
 }
 
 const slashDate = (iso: string) => iso.replaceAll('-', '/');
@@ -25,13 +30,11 @@ const slashDate = (iso: string) => iso.replaceAll('-', '/');
 export function highwireTags(m: PageMeta): [string, string][] {
   return [
     ['citation_title', m.title],
-    ['citation_author', SITE_AUTHOR],
-    ['citation_publication_date', slashDate(m.firstPublished)],
-    ['citation_online_date', slashDate(m.version.updated)],
+    // Highwire names are "Family, Given": an institution is all family name, no given name,
+    // which Zotero keeps as one field (fieldMode 1) instead of splitting "The explainer's" off.
+    ['citation_author', `${SITE_AUTHOR},`],
+    ['citation_publication_date', slashDate(m.version.updated)],
     ['citation_publisher', SITE_CONTAINER],
-    // Zotero takes a page with citation_title alone for a journal article; naming the issuing
-    // body makes it a report, which is what these pages are.
-    ['citation_technical_report_institution', SITE_CONTAINER],
     ['citation_public_url', m.canonical],
     ['citation_language', 'en'],
   ];
@@ -43,27 +46,20 @@ export function dublinCore(m: PageMeta): [string, string][] {
     ['DC.creator', SITE_AUTHOR],
     ['DC.publisher', SITE_CONTAINER],
     ['DC.date', m.version.updated],
-    ['DC.description', m.description],
-    ['DC.identifier', m.canonical],
-    ['DC.language', 'en'],
-    ['DC.type', 'Text'],
-    ...m.basedOn.map((s): [string, string] => ['DC.source', s.data.url]),
   ];
 }
 
 export function jsonLd(m: PageMeta): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
-    '@type': m.kind === 'article' ? 'Article' : 'Report',
+    '@type': 'WebPage',
     headline: m.title,
-    description: m.description,
     url: m.canonical,
-    inLanguage: 'en',
     datePublished: m.firstPublished,
     dateModified: m.version.updated,
     version: m.version.version,
     author: { '@type': 'Organization', name: SITE_AUTHOR },
-    publisher: { '@type': 'Organization', name: SITE_CONTAINER },
+    isPartOf: { '@type': 'WebSite', name: SITE_CONTAINER },
     isBasedOn: m.basedOn.map((s) => ({
       '@type': 'NewsArticle',
       headline: s.data.headline,

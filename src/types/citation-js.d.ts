@@ -19,5 +19,17 @@ declare module '@citation-js/core' {
   };
 }
 declare module '@citation-js/plugin-csl';
-declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-ris';
+
+// The part of opentype.js the share cards use (src/lib/share-card.ts): it ships no types.
+declare module 'opentype.js' {
+  export interface Path {
+    toPathData(decimals?: number): string;
+  }
+  export interface Font {
+    getPath(text: string, x: number, y: number, size: number): Path;
+    getAdvanceWidth(text: string, size: number): number;
+  }
+  const opentype: { parse(buffer: ArrayBuffer): Font };
+  export default opentype;
+}

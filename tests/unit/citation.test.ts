@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-ris';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { withAccessDate } from '../../src/lib/access-date';
@@ -12,8 +13,11 @@ import {
   citeList,
   citeOne,
   cslAuthor,
+  forStyles,
+  labelVersion,
   pageItem,
   sourceItem,
+  type CslItem,
 } from '../../src/lib/citation';
 import { STYLE_IDS, loadStyle } from '../../src/lib/csl-styles';
 import { buildSite } from '../../src/lib/site';
@@ -186,11 +190,14 @@ describe('a source cited by the site', () => {
 });
 
 describe('each entry', () => {
-  // The untouched official styles, under names of their own, to cite one item at a time with.
+  // The official styles, whole (with the version label as the current ones print it), under
+  // names of their own, to cite one item at a time with, given the item as the styles get it.
   const csl = plugins.config.get('@csl');
-  for (const id of Object.values(STYLE_IDS)) csl.styles.add(`official-${id}`, loadStyle(id));
-  const alone = (item: object, id: string, format: 'text' | 'html') =>
-    new Cite([item])
+  for (const id of Object.values(STYLE_IDS)) {
+    csl.styles.add(`official-${id}`, labelVersion(id, loadStyle(id)));
+  }
+  const alone = (item: CslItem, id: string, format: 'text' | 'html') =>
+    new Cite([forStyles(item)])
       .format('bibliography', { format, template: `official-${id}`, lang: 'en-US' })
       .trim();
 
@@ -209,6 +216,24 @@ describe('each entry', () => {
         }
       }
     }
+  });
+
+  it('print the version with its label in MLA and Chicago, and a domain in its own case', () => {
+    const page = citeOne(
+      pageItem({
+        id: 'explainer-x',
+        title: 'The TTP',
+        url: 'https://example.org/themes/ttp/',
+        version: '3',
+        updated: '2026-11-22',
+        accessed: '2026-11-22',
+      }),
+    );
+    expect(page.mla).toContain('A Reference Explainer, version 3, 22 Nov. 2026');
+    expect(page.chicago).toContain('“The TTP” (version 3).');
+    const wire = [...each.values()].find((c) => c.apa.includes('indiandefensenews'));
+    expect(wire?.apa).toContain('Republished at indiandefensenews.in.');
+    expect(wire?.csljson).not.toContain('nocase');
   });
 
   it('does not take a year suffix or a repeated-author dash from its neighbours', () => {

@@ -12,7 +12,6 @@ const meta = {
   version: { version: '0.1.0+abcdef1', updated: '2026-11-22' },
   firstPublished: '2026-11-22',
   basedOn: site.sources,
-  kind: 'report' as const,
 };
 
 /**
@@ -23,11 +22,9 @@ const ZOTERO_READS: Record<string, string> = {
   citation_title: 'title',
   citation_author: 'creators',
   citation_publication_date: 'date',
-  citation_online_date: 'date (fallback)',
   citation_publisher: 'publisher',
   citation_public_url: 'url',
   citation_language: 'language',
-  citation_technical_report_institution: 'item type report',
 };
 
 describe('reference-manager metadata', () => {
@@ -40,18 +37,29 @@ describe('reference-manager metadata', () => {
     });
   });
 
-  it('names each original article as a Dublin Core source and a schema.org isBasedOn', () => {
-    const dc = dublinCore(meta)
-      .filter(([n]) => n === 'DC.source')
-      .map(([, v]) => v);
-    expect(dc).toEqual(site.sources.map((s) => s.data.url));
-    const ld = jsonLd(meta) as {
-      isBasedOn: { url: string }[];
-      version: string;
-      dateModified: string;
-    };
-    expect(ld.isBasedOn.map((b) => b.url)).toEqual(dc);
-    expect(ld).toMatchObject({ version: '0.1.0+abcdef1', dateModified: '2026-11-22' });
+  it('says the same in every vocabulary: title, institutional author, version date, type', () => {
+    const hw = Object.fromEntries(highwireTags(meta));
+    const dc = Object.fromEntries(dublinCore(meta));
+    const ld = jsonLd(meta) as Record<string, unknown>;
+    expect([hw['citation_title'], dc['DC.title'], ld['headline']]).toEqual(Array(3).fill('Talks'));
+    // Highwire's "Family, Given" with no given name: one institutional name, never split.
+    expect(hw['citation_author']).toBe('The explainer’s editors,');
+    expect([dc['DC.creator'], (ld['author'] as { name: string }).name]).toEqual(
+      Array(2).fill('The explainer’s editors'),
+    );
+    expect(hw['citation_publication_date']).toBe('2026/11/22');
+    expect([dc['DC.date'], ld['dateModified']]).toEqual(['2026-11-22', '2026-11-22']);
+    expect(ld['@type']).toBe('WebPage');
+    // No "DC.type Text" for Zotero to print as a report type; no report institution.
+    expect(Object.keys(dc)).not.toContain('DC.type');
+    expect(Object.keys(hw)).not.toContain('citation_technical_report_institution');
+  });
+
+  it('names each original article a page rests on as a schema.org isBasedOn', () => {
+    const ld = jsonLd(meta) as { isBasedOn: { url: string }[]; version: string };
+    expect(ld.isBasedOn.map((b) => b.url)).toEqual(site.sources.map((s) => s.data.url));
+    expect(ld.version).toBe('0.1.0+abcdef1');
+    expect((jsonLd({ ...meta, basedOn: [] }) as typeof ld).isBasedOn).toEqual([]);
   });
 
   it('escapes JSON-LD so that it can never close its script element', () => {
