@@ -11,12 +11,14 @@ import type { Event } from '../schemas/event';
 import type { Source } from '../schemas/source';
 import type { Theme } from '../schemas/theme';
 import { checkChanges, todayAnywhere } from './check-changes';
+import { checkDates } from './check-dates';
 import { readEntries } from './check-files';
 import { checkProvenance, type Provenance } from './check-provenance';
 import { checkReferences, resolver, type Resolver } from './check-refs';
 import type { ContentFile } from './content-files';
 import { runLints } from './lints';
 import { analyseBody } from './markdown';
+import { printable } from './text-hygiene';
 
 type Add = (file: string, field: string, message: string) => void;
 
@@ -79,7 +81,9 @@ export function checkCorpus(
   // 2. Identities and cross-references; changes name pages of the site.
   const refs = resolver(corpus, invalid, add);
   checkReferences(corpus, refs, add);
-  checkChanges(corpus.changes, refs.page, options.today ?? todayAnywhere(), add);
+  const today = options.today ?? todayAnywhere();
+  checkChanges(corpus.changes, refs.page, today, add);
+  checkDates(corpus, today, add);
   // 3. Bodies: no raw HTML, notes resolve, length within the rule.
   checkBodies(corpus, refs, add);
   refs.flush();
@@ -114,5 +118,7 @@ function checkBodies(corpus: Corpus, refs: Resolver, add: Add): void {
 
 /** One line a problem, ready for a terminal: `file: field: reason`. */
 export function formatProblems(problems: readonly Problem[]): string {
-  return problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n');
+  // Control and direction characters shown escaped: a message can neither drive the terminal
+  // nor reorder itself.
+  return problems.map((p) => printable(`${p.file}: ${p.field}: ${p.message}`)).join('\n');
 }

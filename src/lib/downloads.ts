@@ -56,12 +56,26 @@ export function eventRows(site: Site, siteUrl: string, base: string): EventRow[]
   });
 }
 
-/** RFC 4180 CSV: every field quoted, quotes doubled, CRLF line ends. */
+/**
+ * A cell as a spreadsheet will read it safely: one that begins with `=`, `+`, `-`, `@`, a tab or
+ * a carriage return would be taken as a formula, so it gets a leading single quote (the OWASP
+ * rule for CSV injection). Every CSV the site writes goes through here.
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+/** RFC 4180 CSV of `rows` under `columns`: every field quoted, quotes doubled, CRLF line ends. */
+export function csvTable<K extends string>(
+  columns: readonly K[],
+  rows: readonly Record<K, string>[],
+): string {
+  const lines = [columns, ...rows.map((r) => columns.map((c) => r[c]))];
+  return lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The events as CSV, columns in EVENT_COLUMNS order. */
 export function toCsv(rows: readonly EventRow[]): string {
-  const cols = Object.keys(EVENT_COLUMNS) as (keyof EventRow)[];
-  const q = (v: string) => `"${v.replace(/"/g, '""')}"`;
-  return (
-    [cols.map(q).join(','), ...rows.map((r) => cols.map((c) => q(r[c])).join(','))].join('\r\n') +
-    '\r\n'
-  );
+  return csvTable(Object.keys(EVENT_COLUMNS) as (keyof EventRow)[], rows);
 }
