@@ -121,8 +121,9 @@ function rawFaults(text: string, firstLine: number, kind: 'yaml' | 'body'): Faul
 
 /** The YAML key on or above a position, to name the field a fault sits in. */
 function keyAbove(text: string, index: number): string {
+  const end = text.indexOf('\n', index);
   const lines = text
-    .slice(0, index + 1)
+    .slice(0, end < 0 ? undefined : end)
     .split('\n')
     .reverse();
   for (const l of lines) {

@@ -42,11 +42,12 @@ export function yamlNesting(text: string): NestingFault | undefined {
     // "- - - x": a sequence in a sequence on one line, a level a dash.
     const dashes = Math.max(0, (prefix.match(/-/g) ?? []).length - 1);
     // Flow brackets outside quoted strings.
+    let deepest = flow;
     for (const ch of line.replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|#.*$/g, '')) {
-      if (ch === '[' || ch === '{') flow++;
+      if (ch === '[' || ch === '{') deepest = Math.max(deepest, ++flow);
       else if (ch === ']' || ch === '}') flow = Math.max(0, flow - 1);
     }
-    if (indents.length + dashes + flow > MAX_YAML_DEPTH) {
+    if (indents.length + dashes + deepest > MAX_YAML_DEPTH) {
       return {
         line: n,
         index: start,
