@@ -28,6 +28,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/harness';
 import { startPreview } from '../tests/e2e/server';
 import { PAGE_TYPES, pageWeight, themePaths } from '../tests/e2e/weight';
+import { benchHostile } from './bench-hostile';
 import { RATIOS, writeSyntheticCorpus } from './synthetic-corpus';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -349,6 +350,7 @@ async function main() {
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
   writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
   console.log('\nwritten: bench/results.json');
+  benchHostile();
   if (existsSync(tmp)) rmSync(tmp, { recursive: true, force: true });
 }
 

@@ -58,6 +58,42 @@ export function yamlNesting(text: string): NestingFault | undefined {
   return undefined;
 }
 
+/**
+ * A body's and a paragraph's longest: about twice the real content's longest body (5,110
+ * characters) and five times its longest paragraph (1,205). The Markdown parser's time grows faster than a paragraph's length when
+ * it is full of unclosed brackets and emphasis, so a paragraph is kept short enough for the
+ * worst case to stay well under a second (scripts/bench-hostile.ts measures it).
+ */
+export const MAX_BODY_CHARS = 12_000;
+export const MAX_BLOCK_CHARS = 6_000;
+
+/** The first place where a body is too long or too deep for the Markdown parser, if any. */
+export function markdownLimits(text: string): NestingFault | undefined {
+  if (text.length > MAX_BODY_CHARS) {
+    return {
+      line: 1,
+      index: 0,
+      message: `the body is ${text.length} characters; a body takes at most ${MAX_BODY_CHARS}`,
+    };
+  }
+  let block = { line: 1, index: 0, length: 0 };
+  for (const [n, start, line] of lines(text)) {
+    if (line.trim() === '') {
+      block = { line: n + 1, index: start + line.length + 1, length: 0 };
+      continue;
+    }
+    block.length += line.length + 1;
+    if (block.length > MAX_BLOCK_CHARS) {
+      return {
+        line: block.line,
+        index: block.index,
+        message: `a paragraph runs over ${MAX_BLOCK_CHARS} characters: split it at a blank line`,
+      };
+    }
+  }
+  return markdownNesting(text);
+}
+
 /** Block quotation markers and list markers at the start of a line, with the indentation. */
 const CONTAINER = /^ {0,3}(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/;
 
