@@ -43,7 +43,9 @@ export const changeAnchor = (id: string) => `change-${id}`;
 /**
  * Ids the pages give their own elements, whole and as prefixes (anchors above, footnotes, the
  * search field): a content body's heading that would take one of them gets `section-` before
- * its slug, so that every id on a page is unique whatever a body's headings say.
+ * its slug, so that every id on a page is unique whatever a body's headings say. (A theme page's
+ * `from-<source>` ids are not reserved, so that headings beginning "From" keep their ids; the
+ * built-site tests check that every id on every page is unique.)
  */
 export const PAGE_IDS = new Set([
   'main',
@@ -74,16 +76,14 @@ export const PAGE_IDS = new Set([
 export const PAGE_ID_PREFIXES = [
   'claim-',
   'claims-',
-  'from-',
   'event-',
   'disagreement-',
   'change-',
   'kind-',
   'user-content-',
-  'fn',
+  'fn-',
+  'fnref-',
   'p-',
-  'section-',
-  'cite-',
 ];
 
 /** A body heading's id that cannot clash with the page's own. */

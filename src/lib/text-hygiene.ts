@@ -112,3 +112,12 @@ export function printable(text: string): string {
     (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase()}}`,
   );
 }
+
+/**
+ * Whether a name holds right-to-left letters (Arabic script, as Urdu and Pashto are written;
+ * Hebrew): shown inside <bdi>, so that it cannot reorder the separators around it.
+ */
+export const rightToLeft = (text: string): boolean =>
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u.test(
+    text,
+  );

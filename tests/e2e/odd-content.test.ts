@@ -100,7 +100,7 @@ describe('odd but legitimate content', () => {
 
   it('shows an Urdu-script alias and diacritics', () => {
     const page = read('actors/ttp/index.html');
-    expect(page).toContain('تحریک طالبان پاکستان');
+    expect(page).toContain('; <bdi>تحریک طالبان پاکستان</bdi>; ');
     expect(page).toContain('Tehrīk-i-Ṭālibān Pākistān');
   });
 
