@@ -70,6 +70,8 @@ export function checkCorpus(
     lints?: boolean;
     /** The build's today, as an ISO day (tests fix it); by default, today anywhere on Earth. */
     today?: string | undefined;
+    /** Whether an in-site path ("/images/map.png") is a file the site serves; unchecked if absent. */
+    siteFile?: ((path: string) => boolean) | undefined;
   } = {},
 ): CheckResult {
   const problems: Problem[] = [];
@@ -85,7 +87,7 @@ export function checkCorpus(
   checkChanges(corpus.changes, refs.page, today, add);
   checkDates(corpus, today, add);
   // 3. Bodies: no raw HTML, notes resolve, length within the rule.
-  checkBodies(corpus, refs, add);
+  checkBodies(corpus, refs, add, options.siteFile);
   refs.flush();
   // 4. Provenance, when the archive is at hand.
   const provenance = checkProvenance(corpus, options.archive, add);
@@ -96,7 +98,12 @@ export function checkCorpus(
   return { problems, corpus, provenance };
 }
 
-function checkBodies(corpus: Corpus, refs: Resolver, add: Add): void {
+function checkBodies(
+  corpus: Corpus,
+  refs: Resolver,
+  add: Add,
+  siteFile?: (path: string) => boolean,
+): void {
   const bodies: (readonly [Entry<unknown>, { min: number; max: number }])[] = [
     ...corpus.sources.map((e) => [e, SUMMARY_WORDS] as const),
     ...corpus.themes.map((e) => [e, SYNTHESIS_WORDS] as const),
@@ -107,6 +114,12 @@ function checkBodies(corpus: Corpus, refs: Resolver, add: Add): void {
       add(e.path, p.line ? `body (line ${p.line + e.bodyLine - 1})` : 'body', p.message);
     }
     for (const id of a.refs) refs.claim(e.path, 'body', id);
+    for (const img of a.images) {
+      if (siteFile && !siteFile(img.path)) {
+        const field = img.line ? `body (line ${img.line + e.bodyLine - 1})` : 'body';
+        add(e.path, field, `image ${JSON.stringify(img.path)} is not a file of the site (public/)`);
+      }
+    }
     if (a.words > 0 && (a.words < limits.min || a.words > limits.max)) {
       add(e.path, 'body', `is ${a.words} words; the rule is ${limits.min} to ${limits.max}`);
     }

@@ -23,6 +23,8 @@ export interface BodyAnalysis {
   refs: string[];
   /** Words of prose, not counting notes. */
   words: number;
+  /** In-site image paths, with their lines, to be found among the site's files. */
+  images: { path: string; line?: number | undefined }[];
   problems: BodyProblem[];
 }
 
@@ -39,6 +41,7 @@ export function analyseBody(body: string): BodyAnalysis {
   const tree = parseMarkdown(body);
   const refs: string[] = [];
   const problems: BodyProblem[] = [];
+  const images: BodyAnalysis['images'] = [];
   let prose = '';
   visit(tree, (n) => {
     const line = n.position?.start.line;
@@ -51,6 +54,7 @@ export function analyseBody(body: string): BodyAnalysis {
     } else if (n.type === 'link' || n.type === 'image' || n.type === 'definition') {
       const problem = linkProblem(n.url, n.type === 'image' ? 'image' : 'link');
       if (problem) problems.push({ line, message: problem });
+      else if (n.type === 'image') images.push({ path: n.url, line });
     } else if (n.type === 'imageReference') {
       problems.push({
         line,
@@ -73,5 +77,5 @@ export function analyseBody(body: string): BodyAnalysis {
   });
   const words = prose.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   if (words === 0) problems.push({ message: 'the body is empty' });
-  return { refs, words, problems };
+  return { refs, words, problems, images };
 }

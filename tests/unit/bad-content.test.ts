@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCorpus } from '../../src/lib/check';
+import { publicFile } from '../../src/lib/content-report';
 import { COLLECTIONS, parseContentBytes, type CollectionName } from '../../src/lib/content-files';
 import { ROOT, archive, realFiles, withFiles } from '../helpers';
 
@@ -65,7 +66,10 @@ describe('the bad-input corpus', () => {
       `refuses ${c.name}: ${c.path} ${c.field}: ${c.reason}`,
       () => {
         const file = parseContentBytes(c.path, c.collection, c.bytes);
-        const { problems } = checkCorpus(withFiles([file]), { archive });
+        const { problems } = checkCorpus(withFiles([file]), {
+          archive,
+          siteFile: publicFile(ROOT),
+        });
         expect(problems).toContainEqual({
           file: c.path,
           field: c.field,

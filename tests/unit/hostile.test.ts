@@ -8,11 +8,13 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { checkCorpus, formatProblems } from '../../src/lib/check';
 import { parseContentBytes, parseContentFile } from '../../src/lib/content-files';
+import { publicFile } from '../../src/lib/content-report';
 import { csvTable } from '../../src/lib/downloads';
 import { MAX_FILE_BYTES } from '../../src/lib/limits';
 import { addressProblem, linkProblem } from '../../src/lib/links';
 import { decodeContent, printable, textFault } from '../../src/lib/text-hygiene';
 import { PartialDateSchema, utcDay } from '../../src/schemas/date';
+import { ROOT } from '../helpers';
 
 describe('links in bodies', () => {
   const refused = [
@@ -52,6 +54,14 @@ describe('links in bodies', () => {
   ];
   it.each(allowed)('allows %j', (url) => {
     expect(linkProblem(url, 'link')).toBeUndefined();
+  });
+
+  it('finds in-site images among the files under public/, and nowhere else', () => {
+    const isFile = publicFile(ROOT);
+    expect(isFile('/favicon.svg')).toBe(true);
+    for (const p of ['/no-such.png', '/../package.json', '/%2e%2e/package.json', '/', '/%zz']) {
+      expect(isFile(p), p).toBe(false);
+    }
   });
 
   it('allows images only as files of the site', () => {
