@@ -96,7 +96,14 @@ function fileProblem(f: ContentFile): [string, string] | undefined {
  */
 export function dataFaults(data: unknown): Fault[] {
   const out: Fault[] = [];
+  // YAML aliases share one object: each is walked once, or a "billion laughs" file of nested
+  // aliases would be walked billions of times.
+  const seen = new Set<object>();
   const walk = (v: unknown, path: PropertyKey[]) => {
+    if (typeof v === 'object' && v !== null) {
+      if (seen.has(v)) return;
+      seen.add(v);
+    }
     if (typeof v === 'string') {
       // A block scalar ("|", ">") ends in a line break: trailing white space is not a fault.
       const fault = textFault(v.trimEnd());

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, basename, extname } from 'node:path';
 import yaml from 'js-yaml';
-import { MAX_FILE_BYTES, markdownLimits, yamlNesting } from './limits';
+import { MAX_FILE_BYTES, markdownLimits, yamlLimits } from './limits';
 import { decodeContent, lineColumn, textFault } from './text-hygiene';
 
 export const COLLECTIONS = {
@@ -110,7 +110,7 @@ function rawFaults(text: string, firstLine: number, kind: 'yaml' | 'body'): Faul
     const field = kind === 'body' ? `body (line ${fileLine})` : keyAbove(text, fault.index);
     out.push({ field, message: `${fault.reason}, at line ${fileLine}, column ${column}` });
   }
-  const deep = kind === 'body' ? markdownLimits(text) : yamlNesting(text);
+  const deep = kind === 'body' ? markdownLimits(text) : yamlLimits(text);
   if (deep) {
     const fileLine = deep.line + firstLine - 1;
     const field = kind === 'body' ? `body (line ${fileLine})` : keyAbove(text, deep.index);

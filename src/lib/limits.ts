@@ -29,8 +29,13 @@ function* lines(text: string): Generator<[number, number, string]> {
   }
 }
 
-/** The first place where YAML nests deeper than MAX_YAML_DEPTH, if any. */
-export function yamlNesting(text: string): NestingFault | undefined {
+/** A block value that starts with an anchor or alias: `key: *a`, `- &b ...`. */
+const ALIAS = /^\s*(?:-\s+)*(?:[A-Za-z_][\w-]*:\s+)?[&*][^\s]/;
+/** The same inside a flow collection value: `key: [x, *a]`. */
+const FLOW_ALIAS = /^\s*(?:-\s+)*(?:[A-Za-z_][\w-]*:\s+)?[[{].*?[[{,:]\s*[&*][^\s,[\]{}]/;
+
+/** The first place where YAML nests deeper than MAX_YAML_DEPTH or uses an anchor or alias, if any. */
+export function yamlLimits(text: string): NestingFault | undefined {
   const indents: number[] = [];
   let flow = 0;
   for (const [n, start, line] of lines(text)) {
@@ -42,8 +47,19 @@ export function yamlNesting(text: string): NestingFault | undefined {
     // "- - - x": a sequence in a sequence on one line, a level a dash.
     const dashes = Math.max(0, (prefix.match(/-/g) ?? []).length - 1);
     // Flow brackets outside quoted strings.
+    const bare = line.replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|(?:^|\s)#.*$/g, '');
+    // An anchor or alias where a value starts: aliases can multiply a small file into billions
+    // of values (a "billion laughs"), and content never needs them.
+    if (ALIAS.test(bare) || FLOW_ALIAS.test(bare)) {
+      return {
+        line: n,
+        index: start,
+        message:
+          'YAML anchors and aliases (&name, *name) are not used in content: write the value out',
+      };
+    }
     let deepest = flow;
-    for (const ch of line.replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|#.*$/g, '')) {
+    for (const ch of bare) {
       if (ch === '[' || ch === '{') deepest = Math.max(deepest, ++flow);
       else if (ch === ']' || ch === '}') flow = Math.max(0, flow - 1);
     }
