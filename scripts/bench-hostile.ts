@@ -24,6 +24,15 @@ const worst = (unit: string) => {
   );
 };
 
+/** Nine levels of nine aliases: 387 million strings if expanded. */
+const bomb = Array.from({ length: 9 }, (_, i) =>
+  i === 0
+    ? 'x0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'
+    : `x${i}: &a${i} [${Array(9)
+        .fill(`*a${i - 1}`)
+        .join(',')}]`,
+).join('\n');
+
 const CASES: [string, string, string][] = [
   ['1 MB of nested quotation markers', 'themes/talks.md', theme(fill('> ', 1 << 20))],
   ['limit-sized nested quotations', 'themes/talks.md', theme(fill('> ', NEAR_LIMIT))],
@@ -38,6 +47,7 @@ const CASES: [string, string, string][] = [
   ],
   ['limit-sized one-line paragraph', 'themes/talks.md', theme(fill('word ', NEAR_LIMIT))],
   ['longest body of angle brackets', 'themes/talks.md', theme(worst('<'))],
+  ['YAML alias bomb (billion laughs)', 'events/x.yaml', `${bomb}\ntitle: *a8`],
   ['limit-sized YAML flow nesting', 'events/x.yaml', `title: ${fill('[', NEAR_LIMIT)}`],
   ['limit-sized YAML block nesting', 'events/x.yaml', fill('- ', NEAR_LIMIT) + 'x'],
 ];

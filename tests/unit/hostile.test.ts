@@ -4,17 +4,23 @@
  * writer (parsed back by an independent parser). The bad-input corpus (tests/fixtures/bad/)
  * covers the same classes through the whole check, file by file.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { checkCorpus, formatProblems } from '../../src/lib/check';
-import { parseContentBytes, parseContentFile } from '../../src/lib/content-files';
+import {
+  parseContentBytes,
+  parseContentFile,
+  type CollectionName,
+} from '../../src/lib/content-files';
 import { publicFile } from '../../src/lib/content-report';
 import { csvTable } from '../../src/lib/downloads';
 import { MAX_FILE_BYTES } from '../../src/lib/limits';
 import { addressProblem, linkProblem } from '../../src/lib/links';
 import { decodeContent, printable, textFault } from '../../src/lib/text-hygiene';
 import { PartialDateSchema, utcDay } from '../../src/schemas/date';
-import { ROOT } from '../helpers';
+import { ROOT, archive, withFiles } from '../helpers';
 
 describe('links in bodies', () => {
   const refused = [
@@ -191,6 +197,19 @@ describe('dates', () => {
     const r = PartialDateSchema().safeParse(d);
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.message).toContain('before 1900');
+  });
+});
+
+describe('odd but legitimate files (tests/fixtures/good/)', () => {
+  it('pass the whole check, lints and provenance included', () => {
+    const dir = join(ROOT, 'tests/fixtures/good');
+    const files = readdirSync(dir).flatMap((c) =>
+      readdirSync(join(dir, c)).map((f) =>
+        parseContentBytes(`content/${c}/${f}`, c as CollectionName, readFileSync(join(dir, c, f))),
+      ),
+    );
+    expect(files.length).toBeGreaterThanOrEqual(5);
+    expect(checkCorpus(withFiles(files), { archive }).problems).toEqual([]);
   });
 });
 
