@@ -6,6 +6,7 @@
  *     (default 100, 1,000 and 5,000 sources; `--sizes=100,1000`), with the time per source;
  *   - the timeline in headless Chromium with 500 and 5,000 events: first render, a filter change,
  *     one keyboard step (Performance API measures, medians of `--runs` runs, default 5);
+ *   - the Word briefs and claim downloads: the time they add to each build, each DOCX's size;
  *   - the same events in TimelineJS3 (@knight-lab/timelinejs) on a local page: its JS+CSS weight,
  *     its first render, and the ratios to ours.
  * Synthetic corpora are generated from a seed into a temporary folder, never into content/.
@@ -29,6 +30,7 @@ import { launchChromium } from '../tests/e2e/harness';
 import { startPreview } from '../tests/e2e/server';
 import { PAGE_TYPES, pageWeight, themePaths } from '../tests/e2e/weight';
 import { benchHostile } from './bench-hostile';
+import { briefFigures, printBriefFigures, type BriefFigures } from './bench-briefs';
 import { RATIOS, writeSyntheticCorpus } from './synthetic-corpus';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -288,6 +290,18 @@ async function main() {
     if (b.finished) outs.set(n * RATIOS.events, out);
   }
   results['builds'] = builds;
+  // 2b. What the Word briefs and the claim downloads add, and the DOCX sizes.
+  console.log('\nWord briefs and claim downloads (scripts/bench-briefs.ts)');
+  const briefs: Record<string, BriefFigures> = {};
+  const contents = new Map(SIZES.map((n) => [`${n} sources`, join(tmp, `content-${n}`)]));
+  contents.set(real.label, join(ROOT, 'content'));
+  for (const b of builds.filter((x) => x.finished)) {
+    const dir = contents.get(b.label) ?? '';
+    const f = await briefFigures(dir, b.wallSeconds, b.label === real.label ? realOut : undefined);
+    briefs[b.label] = f;
+    printBriefFigures(b.label, f);
+  }
+  results['briefs'] = briefs;
   console.log('\nBuild, `npm run build` from cold (wall seconds; peak memory of its processes)');
   console.log(
     'corpus          sources   pages   seconds   (index after pages)   s/source   peak MB',

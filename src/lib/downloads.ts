@@ -66,16 +66,14 @@ export function csvCell(value: string): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
-/** RFC 4180 CSV of `rows` under `columns`: every field quoted, quotes doubled, CRLF line ends. */
-export function csvTable<K extends string>(
-  columns: readonly K[],
-  rows: readonly Record<K, string>[],
+/**
+ * RFC 4180 CSV: every field quoted, quotes doubled, CRLF line ends, formula-leading cells
+ * neutralised (csvCell). The columns are the events' unless given (the claim downloads give theirs).
+ */
+export function toCsv<R extends { [K in keyof R]: string } = EventRow>(
+  rows: readonly R[],
+  cols: readonly (keyof R & string)[] = Object.keys(EVENT_COLUMNS) as (keyof R & string)[],
 ): string {
-  const lines = [columns, ...rows.map((r) => columns.map((c) => r[c]))];
+  const lines = [cols, ...rows.map((r) => cols.map((c) => r[c]))];
   return lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
-
-/** The events as CSV, columns in EVENT_COLUMNS order. */
-export function toCsv(rows: readonly EventRow[]): string {
-  return csvTable(Object.keys(EVENT_COLUMNS) as (keyof EventRow)[], rows);
 }

@@ -13,6 +13,9 @@ const xml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export const SITE_TITLE = 'Pakistan, the Afghan Taliban and the TTP';
+/** The home page's standfirst, also its brief's (/brief.docx). */
+export const HOME_STANDFIRST =
+  "How Pakistan's hopes for the Taliban's return in 2021 turned into open hostility over the Tehrik-e-Taliban Pakistan, failed talks and strikes across the border, told from four published articles, with every statement tied to the passage it rests on.";
 
 /** A change's entry, in words: why, then, for a correction, what the pages said and say now. */
 function entryHtml(c: Item<Change>, abs: (path: string) => string): string {

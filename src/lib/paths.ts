@@ -18,6 +18,9 @@ export const routes = {
   home: () => '',
   themes: () => 'themes/',
   theme: (slug: string) => `themes/${slug}/`,
+  /** A theme page as a Word document; the home page's is `brief.docx`. */
+  themeBrief: (slug: string) => `themes/${slug}/brief.docx`,
+  homeBrief: () => 'brief.docx',
   /** A theme's evidence: what each source says on it, claim by claim. */
   themeSources: (slug: string) => `themes/${slug}/sources/`,
   sources: () => 'sources/',
@@ -30,6 +33,8 @@ export const routes = {
   changes: () => 'changes/',
   feed: () => 'changes.xml',
   sitemap: () => 'sitemap.xml',
+  claims: () => 'data/claims.csv',
+  claimsJson: () => 'data/claims.json',
   claim: (source: string, id: string) => `sources/${source}/#${claimAnchor(id)}`,
 } as const;
 

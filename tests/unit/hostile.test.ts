@@ -15,7 +15,7 @@ import {
   type CollectionName,
 } from '../../src/lib/content-files';
 import { publicFile } from '../../src/lib/content-report';
-import { csvTable } from '../../src/lib/downloads';
+import { toCsv } from '../../src/lib/downloads';
 import { MAX_FILE_BYTES } from '../../src/lib/limits';
 import { addressProblem, linkProblem } from '../../src/lib/links';
 import { decodeContent, printable, textFault } from '../../src/lib/text-hygiene';
@@ -228,7 +228,7 @@ describe('the CSV writer', () => {
 
   it('neutralises formula-leading cells and parses back, by an independent parser, to the same values', () => {
     const rows = hostile.map((v) => ({ a: v, b: 'x' }));
-    const parsed = parseCsv(csvTable(['a', 'b'], rows), { relax_quotes: false }) as string[][];
+    const parsed = parseCsv(toCsv(rows, ['a', 'b']), { relax_quotes: false }) as string[][];
     expect(parsed[0]).toEqual(['a', 'b']);
     const cells = parsed.slice(1).map((r) => r[0] ?? '');
     expect(cells).toEqual(hostile.map((v) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v)));

@@ -31,7 +31,8 @@ export function unquoted(text: string): string[] {
   return text.split(QUOTATION);
 }
 
-function archiveRuns(archive: Archive): Map<string, string> {
+/** Every run of OWN_WORDS_RUN words of the archived articles, with the article it is in. */
+export function archiveRuns(archive: Archive): Map<string, string> {
   const runs = new Map<string, string>();
   for (const [name, text] of archive) {
     const w = foldWords(text);
