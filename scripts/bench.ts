@@ -32,6 +32,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/harness';
 import { startPreview } from '../tests/e2e/server';
 import { BUDGETS, PAGE_TYPES, pageWeight, themePaths, type PageWeight } from '../tests/e2e/weight';
+import { benchHostile } from './bench-hostile';
 import { briefFigures, printBriefFigures, type BriefFigures } from './bench-briefs';
 import { RATIOS, writeSyntheticCorpus } from './synthetic-corpus';
 import { cssColours, pageCards } from '../src/lib/cards';
@@ -408,6 +409,7 @@ async function main() {
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
   writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
   console.log('\nwritten: bench/results.json');
+  benchHostile();
   if (existsSync(tmp)) rmSync(tmp, { recursive: true, force: true });
 }
 

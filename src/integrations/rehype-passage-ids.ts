@@ -5,10 +5,11 @@
  * Stability: a paragraph's id comes from the first claim it cites (`p-<claim-id>`), so editing,
  * adding or removing another paragraph, or rewording this one, never changes it; a paragraph
  * without notes takes its section's heading and its position there (`p-<heading>-<n>`).
- * Headings take the slug of their text.
+ * Headings take the slug of their text, unless the page itself uses that id (see PAGE_IDS).
  */
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { bodyHeadingId } from '../lib/paths';
 
 const FN_REF = /^#user-content-fn-(.+)$/;
 
@@ -56,7 +57,7 @@ export function rehypePassageIds() {
         const id = unique(
           typeof node.properties['id'] === 'string'
             ? node.properties['id']
-            : slugger.slug(textOf(node)),
+            : bodyHeadingId(slugger.slug(textOf(node))),
         );
         node.properties['id'] = id;
         node.children.push(

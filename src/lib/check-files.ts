@@ -12,7 +12,8 @@ import { EventSchema } from '../schemas/event';
 import { SourceSchema } from '../schemas/source';
 import { THEME_SLUGS, ThemeSchema } from '../schemas/theme';
 import type { Corpus, Entry } from './check';
-import type { CollectionName, ContentFile } from './content-files';
+import type { CollectionName, ContentFile, Fault } from './content-files';
+import { textFault } from './text-hygiene';
 
 type Add = (file: string, field: string, message: string) => void;
 
@@ -88,14 +89,54 @@ function fileProblem(f: ContentFile): [string, string] | undefined {
   return undefined;
 }
 
+/**
+ * Strings in a file's data that hold what no field may: control and direction characters, line
+ * breaks (every front-matter and YAML field is one line), even when YAML escapes wrote them
+ * ("\u202E"), which the raw text scan cannot see. Keys are checked as well as values.
+ */
+export function dataFaults(data: unknown): Fault[] {
+  const out: Fault[] = [];
+  // YAML aliases share one object: each is walked once, or a "billion laughs" file of nested
+  // aliases would be walked billions of times.
+  const seen = new Set<object>();
+  const walk = (v: unknown, path: PropertyKey[]) => {
+    if (typeof v === 'object' && v !== null) {
+      if (seen.has(v)) return;
+      seen.add(v);
+    }
+    if (typeof v === 'string') {
+      // A block scalar ("|", ">") ends in a line break: trailing white space is not a fault.
+      const fault = textFault(v.trimEnd());
+      if (fault) {
+        const at = `character ${[...v.slice(0, fault.index)].length + 1} of the value`;
+        out.push({ field: fieldName(path, data), message: `${fault.reason}, at ${at}` });
+      }
+    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+    else if (typeof v === 'object' && v !== null) {
+      for (const [k, x] of Object.entries(v)) {
+        if (textFault(k))
+          out.push({
+            field: fieldName(path, data),
+            message: `key ${JSON.stringify(k)} holds ${textFault(k)?.reason ?? ''}`,
+          });
+        walk(x, [...path, k]);
+      }
+    }
+  };
+  walk(data, []);
+  return out;
+}
+
 /** Reads every file into the corpus, reporting what fails and remembering it in `invalid`. */
 export function readEntries(files: readonly ContentFile[], corpus: Corpus, add: Add): Invalid {
   const invalid: Invalid = { slugs: new Map(), claims: new Map(), unreadable: [] };
   const schemas = new Map<CollectionName, z.ZodType>();
   for (const f of files) {
     const refused = fileProblem(f);
-    if (refused) {
-      add(f.path, ...refused);
+    const faults = refused ? [] : [...(f.faults ?? []), ...dataFaults(f.data)];
+    if (refused || faults.length > 0) {
+      if (refused) add(f.path, ...refused);
+      for (const fault of faults) add(f.path, fault.field, fault.message);
       remember(invalid, f);
       continue;
     }

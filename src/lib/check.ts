@@ -11,12 +11,14 @@ import type { Event } from '../schemas/event';
 import type { Source } from '../schemas/source';
 import type { Theme } from '../schemas/theme';
 import { checkChanges, todayAnywhere } from './check-changes';
+import { checkDates } from './check-dates';
 import { readEntries } from './check-files';
 import { checkProvenance, type Provenance } from './check-provenance';
 import { checkReferences, resolver, type Resolver } from './check-refs';
 import type { ContentFile } from './content-files';
 import { runLints } from './lints';
 import { analyseBody } from './markdown';
+import { printable } from './text-hygiene';
 
 type Add = (file: string, field: string, message: string) => void;
 
@@ -68,6 +70,8 @@ export function checkCorpus(
     lints?: boolean;
     /** The build's today, as an ISO day (tests fix it); by default, today anywhere on Earth. */
     today?: string | undefined;
+    /** Whether an in-site path ("/images/map.png") is a file the site serves; unchecked if absent. */
+    siteFile?: ((path: string) => boolean) | undefined;
   } = {},
 ): CheckResult {
   const problems: Problem[] = [];
@@ -79,9 +83,11 @@ export function checkCorpus(
   // 2. Identities and cross-references; changes name pages of the site.
   const refs = resolver(corpus, invalid, add);
   checkReferences(corpus, refs, add);
-  checkChanges(corpus.changes, refs.page, options.today ?? todayAnywhere(), add);
+  const today = options.today ?? todayAnywhere();
+  checkChanges(corpus.changes, refs.page, today, add);
+  checkDates(corpus, today, add);
   // 3. Bodies: no raw HTML, notes resolve, length within the rule.
-  checkBodies(corpus, refs, add);
+  checkBodies(corpus, refs, add, options.siteFile);
   refs.flush();
   // 4. Provenance, when the archive is at hand.
   const provenance = checkProvenance(corpus, options.archive, add);
@@ -92,7 +98,12 @@ export function checkCorpus(
   return { problems, corpus, provenance };
 }
 
-function checkBodies(corpus: Corpus, refs: Resolver, add: Add): void {
+function checkBodies(
+  corpus: Corpus,
+  refs: Resolver,
+  add: Add,
+  siteFile?: (path: string) => boolean,
+): void {
   const bodies: (readonly [Entry<unknown>, { min: number; max: number }])[] = [
     ...corpus.sources.map((e) => [e, SUMMARY_WORDS] as const),
     ...corpus.themes.map((e) => [e, SYNTHESIS_WORDS] as const),
@@ -103,6 +114,12 @@ function checkBodies(corpus: Corpus, refs: Resolver, add: Add): void {
       add(e.path, p.line ? `body (line ${p.line + e.bodyLine - 1})` : 'body', p.message);
     }
     for (const id of a.refs) refs.claim(e.path, 'body', id);
+    for (const img of a.images) {
+      if (siteFile && !siteFile(img.path)) {
+        const field = img.line ? `body (line ${img.line + e.bodyLine - 1})` : 'body';
+        add(e.path, field, `image ${JSON.stringify(img.path)} is not a file of the site (public/)`);
+      }
+    }
     if (a.words > 0 && (a.words < limits.min || a.words > limits.max)) {
       add(e.path, 'body', `is ${a.words} words; the rule is ${limits.min} to ${limits.max}`);
     }
@@ -114,5 +131,7 @@ function checkBodies(corpus: Corpus, refs: Resolver, add: Add): void {
 
 /** One line a problem, ready for a terminal: `file: field: reason`. */
 export function formatProblems(problems: readonly Problem[]): string {
-  return problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n');
+  // Control and direction characters shown escaped: a message can neither drive the terminal
+  // nor reorder itself.
+  return problems.map((p) => printable(`${p.file}: ${p.field}: ${p.message}`)).join('\n');
 }

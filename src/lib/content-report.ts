@@ -3,7 +3,8 @@
  * folder and (when SOURCE_ARCHIVE is set) the archive read from disk, checked, and reported as
  * text for a terminal: one line a problem, a count, and what provenance covers.
  */
-import { dirname, relative, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { checkCorpus, formatProblems, type CheckResult } from './check';
 import { provenanceLine } from './check-provenance';
 import { readArchive, readContent } from './content-files';
@@ -27,7 +28,24 @@ export function checkContentDir(
   const archive = archiveDir ? readArchive(resolve(root, archiveDir)) : undefined;
   const inside = !relative(root, contentDir).startsWith('..');
   const files = readContent(contentDir, inside ? root : dirname(contentDir));
-  return { result: checkCorpus(files, { archive }), archiveDir };
+  return { result: checkCorpus(files, { archive, siteFile: publicFile(root) }), archiveDir };
+}
+
+/** Whether an in-site path names a file under `root`/public (no "..", query or fragment). */
+export function publicFile(root: string): (path: string) => boolean {
+  const dir = resolve(root, 'public');
+  return (path) => {
+    let file: string;
+    try {
+      file = resolve(dir, `.${decodeURIComponent(path.replace(/[?#].*$/, ''))}`);
+    } catch {
+      return false;
+    }
+    return (
+      file.startsWith(`${dir}${sep}`) &&
+      statSync(file, { throwIfNoEntry: false })?.isFile() === true
+    );
+  };
 }
 
 /** The problems, one a line, under a count; empty when there are none. */

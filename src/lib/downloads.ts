@@ -57,16 +57,23 @@ export function eventRows(site: Site, siteUrl: string, base: string): EventRow[]
 }
 
 /**
- * RFC 4180 CSV: every field quoted, quotes doubled, CRLF line ends. The columns are the events'
- * unless given (the claim downloads give theirs).
+ * A cell as a spreadsheet will read it safely: one that begins with `=`, `+`, `-`, `@`, a tab or
+ * a carriage return would be taken as a formula, so it gets a leading single quote (the OWASP
+ * rule for CSV injection). Every CSV the site writes goes through here.
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+/**
+ * RFC 4180 CSV: every field quoted, quotes doubled, CRLF line ends, formula-leading cells
+ * neutralised (csvCell). The columns are the events' unless given (the claim downloads give theirs).
  */
 export function toCsv<R extends { [K in keyof R]: string } = EventRow>(
   rows: readonly R[],
   cols: readonly (keyof R & string)[] = Object.keys(EVENT_COLUMNS) as (keyof R & string)[],
 ): string {
-  const q = (v: string) => `"${v.replace(/"/g, '""')}"`;
-  return (
-    [cols.map(q).join(','), ...rows.map((r) => cols.map((c) => q(r[c])).join(','))].join('\r\n') +
-    '\r\n'
-  );
+  const lines = [cols, ...rows.map((r) => cols.map((c) => r[c]))];
+  return lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

@@ -1,11 +1,13 @@
 /**
  * What a content body contains, read from its Markdown syntax tree: the claims it points to,
- * how long it is, and anything the house rules refuse (raw HTML, hand-written footnotes).
+ * how long it is, and anything the house rules refuse (raw HTML, hand-written footnotes, links
+ * and images that leave the site's rules: see links.ts).
  */
 import type { Nodes, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { linkProblem } from './links';
 
 /** A source note: `[^claim-id]`. Undefined GFM footnote calls stay text, so we find them there. */
 export const CLAIM_REF = /\[\^([^\]\s]+)\]/g;
@@ -21,6 +23,8 @@ export interface BodyAnalysis {
   refs: string[];
   /** Words of prose, not counting notes. */
   words: number;
+  /** In-site image paths, with their lines, to be found among the site's files. */
+  images: { path: string; line?: number | undefined }[];
   problems: BodyProblem[];
 }
 
@@ -37,6 +41,7 @@ export function analyseBody(body: string): BodyAnalysis {
   const tree = parseMarkdown(body);
   const refs: string[] = [];
   const problems: BodyProblem[] = [];
+  const images: BodyAnalysis['images'] = [];
   let prose = '';
   visit(tree, (n) => {
     const line = n.position?.start.line;
@@ -45,6 +50,15 @@ export function analyseBody(body: string): BodyAnalysis {
       problems.push({
         line,
         message: `raw HTML is not allowed in content: ${JSON.stringify(snippet)}`,
+      });
+    } else if (n.type === 'link' || n.type === 'image' || n.type === 'definition') {
+      const problem = linkProblem(n.url, n.type === 'image' ? 'image' : 'link');
+      if (problem) problems.push({ line, message: problem });
+      else if (n.type === 'image') images.push({ path: n.url, line });
+    } else if (n.type === 'imageReference') {
+      problems.push({
+        line,
+        message: 'images are written inline, ![text](/path), not by reference',
       });
     } else if (n.type === 'footnoteDefinition' || n.type === 'footnoteReference') {
       problems.push({
@@ -63,5 +77,5 @@ export function analyseBody(body: string): BodyAnalysis {
   });
   const words = prose.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   if (words === 0) problems.push({ message: 'the body is empty' });
-  return { refs, words, problems };
+  return { refs, words, problems, images };
 }

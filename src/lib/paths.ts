@@ -48,3 +48,55 @@ export const themeSourceAnchor = (source: string) => `from-${source}`;
 export const eventAnchor = (id: string) => `event-${id}`;
 export const disagreementAnchor = (id: string) => `disagreement-${id}`;
 export const changeAnchor = (id: string) => `change-${id}`;
+
+/**
+ * Ids the pages give their own elements, whole and as prefixes (anchors above, footnotes, the
+ * search field): a content body's heading that would take one of them gets `section-` before
+ * its slug, so that every id on a page is unique whatever a body's headings say. (A theme page's
+ * `from-<source>` ids are not reserved, so that headings beginning "From" keep their ids; the
+ * built-site tests check that every id on every page is unique.)
+ */
+export const PAGE_IDS = new Set([
+  'main',
+  'q',
+  'site-search-q',
+  'summary',
+  'summaries',
+  'synthesis',
+  'in-brief',
+  'events',
+  'actors',
+  'sources',
+  'themes',
+  'claims',
+  'claim-kinds',
+  'dates',
+  'data',
+  'corrections',
+  'disagreements',
+  'where-the-sources-disagree',
+  'what-each-source-says',
+  'bibliographic',
+  'cite-this-page',
+  'cite-original',
+  'footnote-label',
+  'source-notes',
+]);
+export const PAGE_ID_PREFIXES = [
+  'claim-',
+  'claims-',
+  'event-',
+  'disagreement-',
+  'change-',
+  'kind-',
+  'user-content-',
+  'fn-',
+  'fnref-',
+  'p-',
+];
+
+/** A body heading's id that cannot clash with the page's own. */
+export const bodyHeadingId = (slug: string): string =>
+  PAGE_IDS.has(slug) || PAGE_ID_PREFIXES.some((p) => slug.startsWith(p)) || slug === ''
+    ? `section-${slug || 'untitled'}`
+    : slug;

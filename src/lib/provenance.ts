@@ -4,10 +4,14 @@
  * read by the caller from the folder named by SOURCE_ARCHIVE.
  */
 
-/** Folds the differences that do not change a quotation: curly quotes, dashes, white space. */
+/**
+ * Folds the differences that do not change a quotation: curly quotes, dashes, white space, and
+ * composed or decomposed accents (NFC). Nothing more: a compatibility fold (NFKC) would let
+ * fullwidth or other look-alike letters pass as the archive's own.
+ */
 export function normalise(text: string): string {
   return text
-    .normalize('NFKC')
+    .normalize('NFC')
     .replace(/[‘’ʼ′]/g, "'")
     .replace(/[“”″]/g, '"')
     .replace(/[‐‑‒–—―]/g, '-')

@@ -11,8 +11,21 @@ export type Basis = z.output<ReturnType<typeof BasisSchema>>;
 
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/** The earliest year a date may name: the conflict's texts look back decades, not centuries. */
+export const FIRST_YEAR = 1900;
+
+/**
+ * UTC milliseconds of a calendar day, for any year: `Date.UTC` reads years 0 to 99 as 1900 to
+ * 1999, so the year is set on its own.
+ */
+export function utcDay(year: number, monthIndex: number, day: number): number {
+  const d = new Date(Date.UTC(2000, monthIndex, day));
+  d.setUTCFullYear(year, monthIndex, day);
+  return d.getTime();
+}
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcDay(year, month, 0)).getUTCDate();
 }
 
 /**
@@ -47,6 +60,13 @@ export const PartialDateSchema = () =>
       return z.NEVER;
     }
     const year = Number(m[1]);
+    if (year < FIRST_YEAR) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${text}" is before ${FIRST_YEAR}: write the year in full, four digits`,
+      });
+      return z.NEVER;
+    }
     const month = m[2] === undefined ? undefined : Number(m[2]);
     const day = m[3] === undefined ? undefined : Number(m[3]);
     if (month !== undefined && (month < 1 || month > 12)) {
@@ -68,13 +88,13 @@ export type PartialDate = z.output<ReturnType<typeof PartialDateSchema>>;
 /** The first and last instants (UTC milliseconds) that a partial date can mean. */
 export function dateBounds(d: PartialDate): { first: number; last: number } {
   const m = (d.month ?? 1) - 1;
-  const first = Date.UTC(d.year, m, d.day ?? 1);
+  const first = utcDay(d.year, m, d.day ?? 1);
   const last =
     d.day !== undefined
       ? first
       : d.month !== undefined
-        ? Date.UTC(d.year, m + 1, 0)
-        : Date.UTC(d.year, 11, 31);
+        ? utcDay(d.year, m + 1, 0)
+        : utcDay(d.year, 11, 31);
   return { first, last };
 }
 

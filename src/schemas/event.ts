@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ProseSchema, SlugSchema, uniqueList } from './common';
+import { ProseSchema, SlugSchema, uniqueList, WordsNotNumberSchema } from './common';
 import { EventDateSchema } from './date';
 import { ClaimRefsSchema, ThemeListSchema } from './theme';
 
@@ -7,7 +7,7 @@ import { ClaimRefsSchema, ThemeListSchema } from './theme';
 export const FigureSchema = () =>
   z.strictObject({
     /** A number when the source gives one; the source's word ("dozens") when it does not. */
-    value: z.union([z.number().nonnegative(), ProseSchema({ max: 30 })]),
+    value: z.union([z.number().nonnegative(), WordsNotNumberSchema(30)]),
     /** What is counted: "security personnel killed". At most 80 characters. */
     what: ProseSchema({ max: 80 }),
     /** The claim that states the figure; its `by` says who states it. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ProseSchema } from './common';
+import { AddressSchema, ProseSchema } from './common';
 import { ClaimSchema } from './claim';
 import { PublishedSchema } from './date';
 import { KeyPointsSchema, ThemeListSchema } from './theme';
@@ -31,7 +31,7 @@ export const SourceSchema = () =>
       dateline: ProseSchema({ max: 40 }).optional(),
       published: PublishedSchema(),
       /** The original article's address. */
-      url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }),
+      url: AddressSchema({ httpsOnly: true }),
       /** What we know of the address: a republication, where the text was found. */
       urlNote: ProseSchema({ max: 200 }).optional(),
       /** The archived text's file name in the source archive (never copied into the project). */

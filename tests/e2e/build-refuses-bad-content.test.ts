@@ -34,6 +34,12 @@ describe('astro build with bad content', () => {
       'content/events/test-event.yaml: date.start: "2024-02-30" does not exist',
     ],
     ['theme-script-in-body', 'content/themes/talks.md: body (line 16): raw HTML is not allowed'],
+    [
+      'theme-link-entity-scheme',
+      'content/themes/talks.md: body (line 16): link "javascript:alert(1)" uses the scheme',
+    ],
+    ['event-invalid-utf8', 'content/events/test-event.yaml: (file): is not UTF-8: byte 0xFF'],
+    ['event-terminal-escape', 'content/events/test-event.yaml: title: U+001B'],
   ])('fails on %s and produces no page', (fixture, message) => {
     const r = buildWith(fixture);
     expect(r.status).not.toBe(0);

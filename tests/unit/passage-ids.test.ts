@@ -77,4 +77,20 @@ describe('passage ids', () => {
       '<a class="permalink" href="#p-a-1" aria-label="Link to this paragraph">¶</a>',
     );
   });
+
+  it("never take an id the page itself uses, whatever a body's headings say", async () => {
+    const got = await ids(
+      '## Events\n\nA.\n\n## Actors\n\nB.\n\n## Claim kinds\n\n## User content fn x\n\n## Events',
+    );
+    expect(got).toEqual([
+      'section-events',
+      'p-section-events-1',
+      'section-actors',
+      'p-section-actors-1',
+      'section-claim-kinds',
+      'section-user-content-fn-x',
+      'events-1',
+    ]);
+    expect(new Set(got).size).toBe(got.length);
+  });
 });
