@@ -16,7 +16,6 @@
  */
 import { spawn } from 'node:child_process';
 import {
-  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -27,19 +26,16 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/harness';
 import { startPreview } from '../tests/e2e/server';
-import { BUDGETS, PAGE_TYPES, pageWeight, themePaths, type PageWeight } from '../tests/e2e/weight';
-import { benchHostile } from './bench-hostile';
+import { PAGE_TYPES, pageWeight, themePaths } from '../tests/e2e/weight';
 import { briefFigures, printBriefFigures, type BriefFigures } from './bench-briefs';
+import { cardCost } from './bench-cards';
+import { benchHostile } from './bench-hostile';
+import { mapFigures } from './bench-maps';
+import { round } from './bench-stats';
+import { ourTimeline, timelineJs } from './bench-timeline';
 import { RATIOS, writeSyntheticCorpus } from './synthetic-corpus';
-import { cssColours, pageCards } from '../src/lib/cards';
-import { checkCorpus } from '../src/lib/check';
-import { readContent } from '../src/lib/content-files';
-import { cardPng } from '../src/lib/share-card';
-import { buildSite } from '../src/lib/site';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const arg = (name: string, fallback: string) =>
@@ -48,14 +44,6 @@ const SIZES = arg('sizes', '100,1000,5000').split(',').map(Number);
 const RUNS = Number(arg('runs', '5'));
 const TIMEOUT_MS = Number(arg('timeout', String(30 * 60_000)));
 const tmp = mkdtempSync(join(tmpdir(), 'bench-'));
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const lo = s[Math.floor((s.length - 1) / 2)];
-  const hi = s[Math.ceil((s.length - 1) / 2)];
-  return lo === undefined || hi === undefined ? NaN : (lo + hi) / 2;
-};
-const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
-
 interface BuildFigures {
   label: string;
   sources: number;
@@ -158,133 +146,9 @@ function countHtml(dir: string): number {
   return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
 }
 
-/**
- * The island's own Performance API measures, over `runs` fresh loads of the timeline page: each
- * action's script time, and its time until the browser has drawn the result (the next frame).
- */
-async function ourTimeline(browser: Browser, url: string, runs: number) {
-  const keys = ['first', 'firstFrame', 'ready', 'filter', 'filterFrame', 'step'] as const;
-  const xs = Object.fromEntries(keys.map((k) => [k, [] as number[]])) as Record<
-    (typeof keys)[number],
-    number[]
-  >;
-  for (let i = 0; i < runs; i++) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(url, { timeout: 120_000 });
-    await page.locator('event-timeline').scrollIntoViewIfNeeded();
-    await page.waitForSelector('event-timeline[data-ready="true"]', { timeout: 120_000 });
-    const measures = (name: string) =>
-      page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
-    const frames = (n: number) =>
-      page.waitForFunction(
-        (k) => performance.getEntriesByName('timeline:render-frame').length >= k,
-        n,
-        { timeout: 60_000 },
-      );
-    await frames(1);
-    xs.first.push((await measures('timeline:render'))[0] ?? NaN);
-    xs.firstFrame.push((await measures('timeline:render-frame'))[0] ?? NaN);
-    xs.ready.push(await page.evaluate(() => performance.now()));
-    const before = (await measures('timeline:render-frame')).length;
-    await page.locator('input[name="theme"]').first().uncheck();
-    await frames(before + 1);
-    xs.filter.push((await measures('timeline:render')).at(-1) ?? NaN);
-    xs.filterFrame.push((await measures('timeline:render-frame')).at(-1) ?? NaN);
-    await page.locator('.tl-scroll').focus();
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    xs.step.push((await measures('timeline:step')).at(-1) ?? NaN);
-    await page.close();
-  }
-  return {
-    firstRenderMs: round(median(xs.first)),
-    firstRenderFrameMs: round(median(xs.firstFrame)),
-    readyMs: round(median(xs.ready)),
-    filterMs: round(median(xs.filter)),
-    filterFrameMs: round(median(xs.filterFrame)),
-    stepMs: round(median(xs.step), 2),
-  };
-}
-
-/** TimelineJS3 on a local page with the same events: weight and time to its "loaded" event. */
-async function timelineJs(browser: Browser, eventsFile: string, runs: number) {
-  const dist = join(ROOT, 'node_modules/@knight-lab/timelinejs/dist');
-  const site = join(tmp, 'timelinejs');
-  rmSync(site, { recursive: true, force: true });
-  cpSync(dist, join(site, 'tl'), { recursive: true });
-  const events = JSON.parse(readFileSync(eventsFile, 'utf8')) as {
-    events: Record<string, string>[];
-  };
-  const data = {
-    events: events.events.map((e) => {
-      const [y, m, d] = (e['date_start'] ?? '2000').split('-').map(Number);
-      return {
-        start_date: { year: y, ...(m ? { month: m } : {}), ...(d ? { day: d } : {}) },
-        text: { headline: e['title'], text: e['summary'] },
-      };
-    }),
-  };
-  writeFileSync(join(site, 'events.json'), JSON.stringify(data));
-  writeFileSync(
-    join(site, 'index.html'),
-    `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="tl/css/timeline.css"></head><body><div id="tl" style="width:1200px;height:650px"></div><script src="tl/js/timeline.js"></script><script>fetch('events.json').then(r=>r.json()).then(d=>{const t=new TL.Timeline('tl',d,{script_path:location.origin+'/tl/js/',language:'en'});t.on('loaded',()=>{window.tlReady=performance.now()});});</script></body></html>`,
-  );
-  const server = await startPreview(site, '/');
-  const times: number[] = [];
-  try {
-    for (let i = 0; i < runs; i++) {
-      const page: Page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      await page.goto(server.url('/'));
-      try {
-        await page.waitForFunction(() => 'tlReady' in window, undefined, { timeout: 180_000 });
-        times.push(await page.evaluate(() => (window as unknown as { tlReady: number }).tlReady));
-      } catch {
-        console.error('TimelineJS3 did not report "loaded" within 180 s');
-      }
-      await page.close();
-    }
-  } finally {
-    await server.stop();
-  }
-  const gz = (f: string) => gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
-  return {
-    jsGzip: gz('js/timeline.js'),
-    cssGzip: gz('css/timeline.css'),
-    readyMs: round(median(times)),
-  };
-}
-
-/** The share cards of a synthetic corpus of `n` sources, drawn one after another as the build does. */
-async function cardCost(n: number) {
-  const dir = join(tmp, `cards-${n}`);
-  writeSyntheticCorpus(dir, n);
-  const site = buildSite(checkCorpus(readContent(dir, ROOT)).corpus);
-  const colours = cssColours(readFileSync(join(ROOT, 'src/styles/global.css'), 'utf8'));
-  const cards = pageCards(site, colours);
-  const start = performance.now();
-  let bytes = 0;
-  for (const c of cards) bytes += (await cardPng(c.card)).length;
-  const seconds = (performance.now() - start) / 1000;
-  const figures = {
-    sources: n,
-    cards: cards.length,
-    seconds: round(seconds, 1),
-    msPerCard: round((seconds * 1000) / cards.length, 1),
-    totalMb: round(bytes / 1e6, 1),
-  };
-  console.log(
-    '\nShare cards (og:image), drawn at build time (resvg-wasm; first includes loading fonts and wasm)',
-  );
-  console.log('sources   cards   seconds   ms/card   total MB');
-  console.log(
-    `${String(n).padStart(7)} ${String(figures.cards).padStart(7)} ${String(figures.seconds).padStart(9)} ${String(figures.msPerCard).padStart(9)} ${String(figures.totalMb).padStart(10)}`,
-  );
-  return figures;
-}
-
 async function main() {
   if (arg('only', '') === 'cards') {
-    await cardCost(Number(arg('cards', '1000')));
+    await cardCost(Number(arg('cards', '1000')), tmp);
     rmSync(tmp, { recursive: true, force: true });
     return;
   }
@@ -369,7 +233,12 @@ async function main() {
       const server = await startPreview(out, '/');
       const ours = await ourTimeline(browser, server.url('/timeline/'), RUNS);
       await server.stop();
-      const theirs = await timelineJs(browser, join(out, 'data/events.json'), Math.min(RUNS, 3));
+      const theirs = await timelineJs(
+        browser,
+        join(out, 'data/events.json'),
+        Math.min(RUNS, 3),
+        tmp,
+      );
       timelines.push({ events, ours, timelinejs: theirs });
     }
   } finally {
@@ -404,7 +273,7 @@ async function main() {
     );
   }
 
-  results['shareCards'] = await cardCost(Number(arg('cards', '1000')));
+  results['shareCards'] = await cardCost(Number(arg('cards', '1000')), tmp);
 
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
   writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
@@ -414,36 +283,3 @@ async function main() {
 }
 
 await main();
-
-/**
- * The maps' figures: the map page against its budget (40 KB of HTML and CSS with its SVG, 10 KB
- * of script), the SVG alone, and the locator map on the cross-border strikes theme page.
- */
-function mapFigures(dist: string, weights: Record<string, PageWeight>) {
-  const gz = (s: string) => gzipSync(s, { level: 9 }).length;
-  const svgIn = (path: string) =>
-    /<svg class="map-svg"[\s\S]*?<\/svg>/.exec(
-      readFileSync(join(dist, path, 'index.html'), 'utf8'),
-    )?.[0] ?? '';
-  const map = weights['map'];
-  const svg = svgIn('map');
-  const locator = svgIn('themes/cross-border-strikes');
-  const figures = {
-    mapHtmlCssGzip: map?.htmlCss.gzip ?? NaN,
-    mapHtmlCssBudget: BUDGETS.map.htmlCss,
-    mapJsGzip: map?.js.gzip ?? NaN,
-    mapJsBudget: BUDGETS.map.js,
-    mapSvgRaw: svg.length,
-    mapSvgGzip: gz(svg),
-    crossBorderLocatorSvgGzip: gz(locator),
-    placePageHtmlCssGzip: weights['place']?.htmlCss.gzip ?? NaN,
-  };
-  console.log('\nMaps (bytes, gzip level 9)');
-  console.log(
-    `map page HTML+CSS ${figures.mapHtmlCssGzip} of ${figures.mapHtmlCssBudget}; JS ${figures.mapJsGzip} of ${figures.mapJsBudget}; its SVG ${figures.mapSvgRaw} raw, ${figures.mapSvgGzip} gzip`,
-  );
-  console.log(
-    `locator on the cross-border theme page: SVG ${figures.crossBorderLocatorSvgGzip} gzip alone; place page (khost) HTML+CSS ${figures.placePageHtmlCssGzip}`,
-  );
-  return figures;
-}
