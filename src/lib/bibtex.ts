@@ -23,6 +23,10 @@ const TEX: Record<string, string> = {
   _: '\\_',
   '~': '\\textasciitilde{}',
   '^': '\\textasciicircum{}',
+  // Not special to BibTeX, but TeX's default font encoding prints them as other glyphs (¡ ¿ —).
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
+  '|': '\\textbar{}',
 };
 
 /** Typographic characters as TeX writes them in ASCII: BibTeX's styles (apalike's sorting)
@@ -69,7 +73,7 @@ export function texEscape(text: string): string {
   const escaped = text
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[\\{}%&#$_~^]/g, (c) => TEX[c] ?? c);
+    .replace(/[\\{}%&#$_~^<>|]/g, (c) => TEX[c] ?? c);
   return asciiTex(escaped);
 }
 

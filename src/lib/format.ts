@@ -86,3 +86,15 @@ export function correctionWords(pages: number): { said: string; says: string } {
     ? { said: 'The page said', says: 'It now says' }
     : { said: 'The pages said', says: 'They now say' };
 }
+
+/**
+ * Text for a `<pre>` as HTML: escaped, and a space that ends a line (RIS's "ER  - ") written as a
+ * character reference, so that the copy keeps it and the source has no trailing white space.
+ */
+export function preformatted(text: string): string {
+  const escaped = text.replace(
+    /[&<>]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] ?? c,
+  );
+  return escaped.replace(/[ \t]+$/gm, (run) => run.replace(/ /g, '&#32;').replace(/\t/g, '&#9;'));
+}

@@ -60,13 +60,15 @@ export function jsonLd(m: PageMeta): Record<string, unknown> {
     version: m.version.version,
     author: { '@type': 'Organization', name: SITE_AUTHOR },
     isPartOf: { '@type': 'WebSite', name: SITE_CONTAINER },
-    isBasedOn: m.basedOn.map((s) => ({
-      '@type': 'NewsArticle',
-      headline: s.data.headline,
-      url: s.data.url,
-      datePublished: s.data.published.date.iso,
-      publisher: { '@type': 'Organization', name: s.data.outlet },
-    })),
+    ...(m.basedOn.length > 0 && {
+      isBasedOn: m.basedOn.map((s) => ({
+        '@type': 'NewsArticle',
+        headline: s.data.headline,
+        url: s.data.url,
+        datePublished: s.data.published.date.iso,
+        publisher: { '@type': 'Organization', name: s.data.outlet },
+      })),
+    }),
   };
 }
 

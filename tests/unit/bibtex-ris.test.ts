@@ -18,6 +18,7 @@ const HOSTILE = [
   'A \\ backslash and 100% & # $5 a_b ~tilde ^caret',
   'Two\nlines\r\nand\ttabs',
   '{Already braced} \\textbf{x}',
+  'Angles < and > and a | bar, "straight" quotes',
 ];
 const hostile: CslItem[] = HOSTILE.map((title, i) => ({
   ...pageItem({

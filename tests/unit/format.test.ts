@@ -6,6 +6,7 @@ import {
   formatPartialDate,
   kindCount,
   kindLabel,
+  preformatted,
 } from '../../src/lib/format';
 import { PartialDateSchema } from '../../src/schemas/date';
 
@@ -63,5 +64,19 @@ describe('locators and kinds', () => {
     expect(kindCount('assessment', 3)).toBe('3 assessments');
     expect(kindCount('recommendation', 2)).toBe('2 recommendations');
     expect(kindCount('reported', 4)).toBe('4 reported');
+  });
+});
+
+describe('preformatted text as HTML', () => {
+  it('escapes markup and keeps a line-ending space as a character reference', () => {
+    const html = preformatted('TI  - A & B <i>\r\nER  - ');
+    expect(html).toBe('TI  - A &amp; B &lt;i&gt;\r\nER  -&#32;');
+    expect(html).not.toMatch(/[ \t]$/m);
+    const decoded = html
+      .replace(/&#32;/g, ' ')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+    expect(decoded).toBe('TI  - A & B <i>\r\nER  - ');
   });
 });
