@@ -37,6 +37,8 @@ export const routes = {
   sitemap: () => 'sitemap.xml',
   claims: () => 'data/claims.csv',
   claimsJson: () => 'data/claims.json',
+  /** A citation download: `data/pages.json`, `data/sources.bib`... (src/lib/bibliography.ts). */
+  citationData: (file: string) => `data/${file}`,
   /** A page's share card (og:image): "themes/ttp/" -> "cards/themes/ttp.png". */
   card: (page: string) => `cards/${page.replace(/^\/+|\/+$/g, '') || 'home'}.png`,
   claim: (source: string, id: string) => `sources/${source}/#${claimAnchor(id)}`,

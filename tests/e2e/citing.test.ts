@@ -45,10 +45,12 @@ describe('the citation block', () => {
     expect(await cite.locator('pre[data-format="ris"]').textContent()).toMatch(
       /^(Y2|M1) {2}- 2027\/01\/05\/$/m,
     );
-    const json = JSON.parse(
-      (await cite.locator('pre[data-format="csljson"]').textContent()) ?? '[]',
-    );
-    expect(json[0].accessed).toEqual({ 'date-parts': [[2027, 1, 5]] });
+    // CSL-JSON is not on the page: the block links to the download that holds the page's item.
+    expect(await cite.locator('pre[data-format="csljson"]').count()).toBe(0);
+    const link = (await cite.locator('a', { hasText: 'CSL-JSON' }).getAttribute('href')) ?? '';
+    const csl = await r.page.request.get(new URL(link, r.page.url()).href);
+    const items = (await csl.json()) as { URL: string }[];
+    expect(items.map((i) => new URL(i.URL).pathname)).toContain('/themes/talks/');
     await r.close();
   });
 
