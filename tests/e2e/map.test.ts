@@ -47,7 +47,7 @@ describe('/map/', () => {
       if (loc?.kind === 'point') expect(list, p.id).toContain(`GeoNames ${loc.record}`);
       for (const e of eventsAt(p.id)) expect(list, `${p.id}: ${e.id}`).toContain(`#event-${e.id}"`);
     }
-    expect(html).toContain('imply no position');
+    expect(html).toContain('the site takes no position on any of them');
   });
 });
 

@@ -89,7 +89,8 @@ describe('the built site', () => {
       expect(json['version'], page.path).toMatch(/^\d+\.\d+\.\d+\+[0-9a-f]{7}$/);
       // A source page is our summary: the original is cited in its own block, not here.
       const isSource = /^\/sources\/[^/]+\/$/.test(page.path);
-      expect((json['isBasedOn'] as unknown[]).length > 0, page.path).toBe(!isSource);
+      const basedOn = (json['isBasedOn'] as unknown[] | undefined)?.length ?? 0;
+      expect(basedOn > 0, page.path).toBe(!isSource);
       expect(page.html, page.path).toMatch(
         /Version \d+\.\d+\.\d+\+[0-9a-f]{7}, updated \d{4}-\d{2}-\d{2}\./,
       );
