@@ -8,9 +8,9 @@ import { correctionWords } from './format';
 import { changeAnchor, href, routes } from './paths';
 import { pagePath } from './paginate';
 import { actorPages, sourcePages, themePages, timelinePages, type Item, type Site } from './site';
+import { escapeMarkup } from './markup';
 
-const xml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xml = escapeMarkup;
 
 export const SITE_TITLE = 'Pakistan, the Afghan Taliban and the TTP';
 /** The home page's standfirst, also its brief's (/brief.docx). */

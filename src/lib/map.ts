@@ -8,6 +8,7 @@
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { MultiLineString } from 'geojson';
 import type { ThemeSlug } from '../schemas/theme';
+import { escapeMarkup } from './markup';
 
 export interface MapEventMark {
   id: string;
@@ -50,8 +51,7 @@ export interface MapSpec {
   title: string;
 }
 
-const esc = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = escapeMarkup;
 const r = (n: number) => Math.round(n);
 /**
  * Outlines in presentation attributes and currentColor, so that a small map needs no style

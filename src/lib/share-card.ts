@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import opentype, { type Font } from 'opentype.js';
+import { escapeMarkup } from './markup';
 
 export const CARD = { width: 1200, height: 630 } as const;
 
@@ -45,7 +46,7 @@ function fitTitle(font: Font, title: string, width: number): { size: number; lin
   return { size: 40, lines: lines.length > 5 ? [...lines.slice(0, 4), `${lines[4]} …`] : lines };
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+const esc = escapeMarkup;
 
 /** The card as SVG, the text as outlines (pure, given the fonts). */
 export function cardSvg(card: Card, fonts: { regular: Font; bold: Font }): string {

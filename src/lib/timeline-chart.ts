@@ -17,6 +17,7 @@ import {
 import { utcFormat } from 'd3-time-format';
 import type { Basis, Precision } from '../schemas/date';
 import type { ThemeSlug } from '../schemas/theme';
+import { escapeMarkup } from './markup';
 
 /** What the chart needs of an event; the timeline list carries the same fields as data-*. */
 export interface TimelineEvent {
@@ -453,8 +454,7 @@ export function segments(
   return segs;
 }
 
-const esc = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = escapeMarkup;
 
 export interface SvgOptions {
   /** Accessible name of the chart. */
