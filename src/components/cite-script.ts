@@ -4,6 +4,7 @@
  * Without JavaScript the citations are plain text to select, dated to the page's version.
  */
 import { dayInWords, todayIso, withAccessDate, type CitationFormat } from '../lib/access-date';
+import { escapeMarkup } from '../lib/markup';
 
 async function copy(text: string, html?: string): Promise<void> {
   if (html && 'ClipboardItem' in window) {
@@ -79,13 +80,12 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('main a.permalin
         '',
         `${pageCitation} ${url}`,
       ].join('\n');
-      const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
       const html =
-        `<blockquote>${esc(text)}</blockquote>` +
+        `<blockquote>${escapeMarkup(text)}</blockquote>` +
         (notes.length
-          ? `<p>Sources:</p><ol>${notes.map((n) => `<li>${esc(n.replace(/^\[\d+\] /, ''))}</li>`).join('')}</ol>`
+          ? `<p>Sources:</p><ol>${notes.map((n) => `<li>${escapeMarkup(n.replace(/^\[\d+\] /, ''))}</li>`).join('')}</ol>`
           : '') +
-        `<p>${esc(pageCitation)} <a href="${esc(url)}">${esc(url)}</a></p>`;
+        `<p>${escapeMarkup(pageCitation)} <a href="${escapeMarkup(url)}">${escapeMarkup(url)}</a></p>`;
       await copy(plain, html);
     }),
   );

@@ -5,13 +5,10 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Problem } from '../lib/check';
+import { escapeMarkup } from '../lib/markup';
 import { printable } from '../lib/text-hygiene';
 
-const escape = (s: string) =>
-  printable(s).replace(
-    /[&<>"]/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c,
-  );
+const escape = (s: string) => escapeMarkup(printable(s));
 
 export function problemsPage(problems: readonly Problem[]): string {
   const items = problems.map(

@@ -1,6 +1,7 @@
 /** Small formatting rules shared by pages, notes and downloads. */
 import { CLAIM_KINDS, type ClaimKind, type Locator } from '../schemas/claim';
 import { MONTHS } from './access-date';
+import { escapeMarkup } from './markup';
 import type { Basis, EventDate, PartialDate, Published } from '../schemas/date';
 
 /** "18 March 2024", "November 2021" or "2022": never more precise than the evidence. */
@@ -92,9 +93,6 @@ export function correctionWords(pages: number): { said: string; says: string } {
  * character reference, so that the copy keeps it and the source has no trailing white space.
  */
 export function preformatted(text: string): string {
-  const escaped = text.replace(
-    /[&<>]/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] ?? c,
-  );
+  const escaped = escapeMarkup(text);
   return escaped.replace(/[ \t]+$/gm, (run) => run.replace(/ /g, '&#32;').replace(/\t/g, '&#9;'));
 }
