@@ -25,6 +25,7 @@ export function sitePaths(corpus: { sources: readonly Named[]; actors: readonly 
     'home',
     'themes',
     'timeline',
+    'map',
     'sources',
     'actors',
     'about',
@@ -33,7 +34,7 @@ export function sitePaths(corpus: { sources: readonly Named[]; actors: readonly 
   ] as const;
   return new Set([
     ...fixed.map((r) => `/${routes[r]()}`),
-    ...THEME_SLUGS.map((t) => `/${routes.theme(t)}`),
+    ...THEME_SLUGS.flatMap((t) => [`/${routes.theme(t)}`, `/${routes.themeSources(t)}`]),
     ...corpus.sources.map((s) => `/${routes.source(s.id)}`),
     ...corpus.actors.map((a) => `/${routes.actor(a.id)}`),
   ]);

@@ -49,6 +49,28 @@ export function locationSource(loc: Location): string {
   return `${record}, from ${g.name} ${g.extract} (${g.licence})`;
 }
 
+/**
+ * A place's map data, from outside the texts (Natural Earth, GeoNames): its country and where it
+ * is drawn; then, apart, the location's note, which marks anything else it adds from outside.
+ */
+export function placeLines(a: Pick<Actor, 'country' | 'location'>): {
+  data: string;
+  note: string | undefined;
+} {
+  const loc = a.location;
+  const country = a.country?.join(' and ') ?? '';
+  if (!loc || loc.kind === 'unplaced') {
+    return {
+      data: `Country, from outside the texts (no map record): ${country}.`,
+      note: loc?.note,
+    };
+  }
+  return {
+    data: `Map data, from outside the texts: ${country}; ${locationSource(loc)}.`,
+    note: loc.note,
+  };
+}
+
 function eventMark(site: Site, base: string, e: Item<Event>, theme?: ThemeSlug): MapEventMark {
   const date = formatEventDate(e.data.date);
   const inferred = e.data.date.basis === 'inferred';

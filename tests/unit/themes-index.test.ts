@@ -21,3 +21,13 @@ describe('the themes index', () => {
     expect(sitePaths(corpus).has('/themes/')).toBe(true);
   });
 });
+
+describe('the pages a change may name', () => {
+  it('are every page in the sitemap but the later pages of a paginated list', () => {
+    const later = /\/page\/\d+\/$/;
+    const first = sitemapPaths(site).filter((p) => !later.test(p));
+    const missing = first.filter((p) => !sitePaths(corpus).has(`/${p}`));
+    expect(missing).toEqual([]);
+    expect(sitePaths(corpus).has('/map/')).toBe(true);
+  });
+});
