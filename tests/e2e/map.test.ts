@@ -54,6 +54,7 @@ describe('/map/', () => {
 describe('/data/places.geojson', () => {
   const data = JSON.parse(readFileSync(join(DIST, 'data/places.geojson'), 'utf8')) as {
     type: string;
+    note: string;
     features: {
       type: string;
       id: string;
@@ -72,6 +73,8 @@ describe('/data/places.geojson', () => {
   it('is an RFC 7946 FeatureCollection: WGS 84 longitude, latitude, no crs', () => {
     expect(data.type).toBe('FeatureCollection');
     expect(data).not.toHaveProperty('crs');
+    // A foreign member (RFC 7946 6.1): where the countries and coordinates come from.
+    expect(data.note).toMatch(/from outside the four texts/);
     for (const f of data.features) {
       expect(f.type).toBe('Feature');
       const g = f.geometry;
