@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import opentype, { type Font } from 'opentype.js';
+import { cacheKey, cached } from './file-cache';
 import { escapeMarkup } from './markup';
+import { PNG_ENCODER_SOURCE, encodePng } from './png';
 
 export const CARD = { width: 1200, height: 630 } as const;
 
@@ -70,30 +72,66 @@ export function cardSvg(card: Card, fonts: { regular: Font; bold: Font }): strin
   ].join('');
 }
 
-let ready: Promise<{ regular: Font; bold: Font }> | undefined;
+interface Drawing {
+  regular: Font;
+  bold: Font;
+  /** What decides a PNG's bytes besides its SVG: resvg's WebAssembly, its options, the encoder. */
+  version: string;
+}
+
+const RENDER = { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } } as const;
+
+let ready: Promise<Drawing> | undefined;
 
 /** The fonts, and resvg's WebAssembly, loaded once. */
-function load(): Promise<{ regular: Font; bold: Font }> {
+function load(): Promise<Drawing> {
   ready ??= (async () => {
     const require = createRequire(import.meta.url);
     const file = (p: string) => readFileSync(require.resolve(p));
-    await initWasm(file('@resvg/resvg-wasm/index_bg.wasm'));
+    const wasm = file('@resvg/resvg-wasm/index_bg.wasm');
+    await initWasm(wasm);
     const font = (weight: number) => {
       const b = file(`@fontsource/dejavu-sans/files/dejavu-sans-latin-${weight}-normal.woff`);
       return opentype.parse(
         b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer,
       );
     };
-    return { regular: font(400), bold: font(700) };
+    const version = cacheKey(wasm, JSON.stringify(RENDER), PNG_ENCODER_SOURCE);
+    return { regular: font(400), bold: font(700), version };
   })();
   return ready;
 }
 
-/** The card as a PNG. */
-export async function cardPng(card: Card): Promise<Uint8Array> {
-  const svg = cardSvg(card, await load());
-  const resvg = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
-  const png = resvg.render().asPng();
-  resvg.free();
-  return png;
+/** The SVG drawn by resvg, as a PNG with a palette (src/lib/png.ts). */
+function draw(svg: string): Uint8Array {
+  const resvg = new Resvg(svg, RENDER);
+  // Freed at once: left to the garbage collector, each 3 MB image grows WebAssembly's memory,
+  // which made a card cost several times what it draws.
+  const image = resvg.render();
+  try {
+    return encodePng(image.pixels, image.width, image.height);
+  } finally {
+    image.free();
+    resvg.free();
+  }
+}
+
+/**
+ * Where the build keeps the cards it drew (relative to the project), each named by a hash of its
+ * SVG and of what rasterises it: a rebuild draws again only the cards whose text, colour or
+ * drawing code changed. Deleting it is always safe.
+ */
+export const CARD_CACHE_DIR = 'node_modules/.cache/share-cards';
+
+/** The card's SVG, as `cardPng` rasterises it. */
+export async function cardSvgOf(card: Card): Promise<string> {
+  return cardSvg(card, await load());
+}
+
+/** The card as a PNG; kept in and taken from the folder `cacheDir` when one is given. */
+export async function cardPng(card: Card, cacheDir?: string): Promise<Uint8Array> {
+  const drawing = await load();
+  const svg = cardSvg(card, drawing);
+  if (!cacheDir) return draw(svg);
+  return cached(cacheDir, `${cacheKey(drawing.version, svg)}.png`, () => draw(svg));
 }
