@@ -23,13 +23,32 @@ export interface Card {
   kicker: string;
 }
 
+/**
+ * A text's advance width in font units, remembered: fitting a title tries up to nine sizes, and
+ * the lines it measures recur from one size to the next (the width at a size is proportional).
+ */
+function unitWidths(font: Font): (text: string) => number {
+  const known = new Map<string, number>();
+  return (text) => {
+    let units = known.get(text);
+    if (units === undefined) known.set(text, (units = font.getAdvanceWidth(text, font.unitsPerEm)));
+    return units;
+  };
+}
+
 /** Greedy line breaking of `text` at `size` into lines no wider than `width`. */
-export function wrap(font: Font, text: string, size: number, width: number): string[] {
+export function wrap(
+  font: Font,
+  text: string,
+  size: number,
+  width: number,
+  units = unitWidths(font),
+): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
     const next = line ? `${line} ${word}` : word;
-    if (line && font.getAdvanceWidth(next, size) > width) {
+    if (line && (units(next) * size) / font.unitsPerEm > width) {
       lines.push(line);
       line = word;
     } else line = next;
@@ -40,12 +59,28 @@ export function wrap(font: Font, text: string, size: number, width: number): str
 
 /** The largest size (72 down to 40) at which the title fits in four lines, and its lines. */
 function fitTitle(font: Font, title: string, width: number): { size: number; lines: string[] } {
+  const units = unitWidths(font);
   for (let size = 72; size > 40; size -= 4) {
-    const lines = wrap(font, title, size, width);
+    const lines = wrap(font, title, size, width, units);
     if (lines.length <= 4) return { size, lines };
   }
-  const lines = wrap(font, title, 40, width);
+  const lines = wrap(font, title, 40, width, units);
   return { size: 40, lines: lines.length > 5 ? [...lines.slice(0, 4), `${lines[4]} …`] : lines };
+}
+
+/** Outlines of the lines every card repeats (its kicker, the site's name), drawn once. */
+const repeated = new WeakMap<Font, Map<string, string>>();
+
+/** `text`'s outline at (x, y) and `size`, as SVG path data; remembered if `repeats`. */
+function outline(font: Font, text: string, x: number, y: number, size: number, repeats = false) {
+  const draw = () => font.getPath(text, x, y, size).toPathData(1);
+  if (!repeats) return draw();
+  const known = repeated.get(font) ?? new Map<string, string>();
+  repeated.set(font, known);
+  const key = `${x} ${y} ${size} ${text}`;
+  const d = known.get(key) ?? draw();
+  known.set(key, d);
+  return d;
 }
 
 const esc = escapeMarkup;
@@ -57,17 +92,16 @@ export function cardSvg(card: Card, fonts: { regular: Font; bold: Font }): strin
   const { size, lines } = fitTitle(fonts.bold, card.title, width - 2 * x);
   const lineHeight = Math.round(size * 1.2);
   const top = 230 - Math.max(0, lines.length - 3) * 30;
-  const path = (font: Font, text: string, px: number, y: number, s: number, fill: string) =>
-    `<path fill="${fill}" d="${font.getPath(text, px, y, s).toPathData(1)}"/>`;
+  const path = (fill: string, d: string) => `<path fill="${fill}" d="${d}"/>`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     `<title>${esc(card.title)}</title>`,
     `<rect width="${width}" height="${height}" fill="#fbfaf7"/>`,
     `<rect width="${width}" height="24" fill="${card.colour}"/>`,
     `<rect x="${x}" y="${height - 150}" width="${width - 2 * x}" height="2" fill="#d8d4cc"/>`,
-    path(fonts.bold, card.kicker.toUpperCase(), x, 140, 30, card.colour),
-    ...lines.map((l, i) => path(fonts.bold, l, x, top + i * lineHeight, size, '#1a1a1a')),
-    path(fonts.regular, card.siteName, x, height - 80, 34, '#4a4a4a'),
+    path(card.colour, outline(fonts.bold, card.kicker.toUpperCase(), x, 140, 30, true)),
+    ...lines.map((l, i) => path('#1a1a1a', outline(fonts.bold, l, x, top + i * lineHeight, size))),
+    path('#4a4a4a', outline(fonts.regular, card.siteName, x, height - 80, 34, true)),
     '</svg>',
   ].join('');
 }
