@@ -97,5 +97,15 @@ export function encodePng(rgba: Uint8Array, width: number, height: number): Uint
   return out;
 }
 
-/** The encoder's own code, for a cache of encoded images to key on. */
-export const PNG_ENCODER_SOURCE = [chunk, toPalette, header, rgbaRows, encodePng].join('\n');
+/**
+ * What the encoder writes, for a cache of encoded images to key on: its own code, and its bytes
+ * for a small image of many colours and one of few (which change if fflate's deflate does).
+ */
+export function encoderFingerprint(): string {
+  const probe = (colours: number) =>
+    Uint8Array.from({ length: 64 * 8 * 4 }, (_, i) => (i % 4 === 3 ? 255 : (i * 37) % colours));
+  const bytes = [probe(251), probe(7)].map((p) =>
+    Buffer.from(encodePng(p, 64, 8)).toString('base64'),
+  );
+  return [chunk, toPalette, header, rgbaRows, encodePng, ...bytes].join('\n');
+}

@@ -10,7 +10,7 @@ import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import opentype, { type Font } from 'opentype.js';
 import { cacheKey, cached } from './file-cache';
 import { escapeMarkup } from './markup';
-import { PNG_ENCODER_SOURCE, encodePng } from './png';
+import { encodePng, encoderFingerprint } from './png';
 
 export const CARD = { width: 1200, height: 630 } as const;
 
@@ -130,7 +130,7 @@ function load(): Promise<Drawing> {
         b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer,
       );
     };
-    const version = cacheKey(wasm, JSON.stringify(RENDER), PNG_ENCODER_SOURCE);
+    const version = cacheKey(wasm, JSON.stringify(RENDER), encoderFingerprint());
     return { regular: font(400), bold: font(700), version };
   })();
   return ready;
