@@ -30,6 +30,7 @@ import { launchChromium } from '../tests/e2e/harness';
 import { startPreview } from '../tests/e2e/server';
 import { PAGE_TYPES, pageWeight, themePaths } from '../tests/e2e/weight';
 import { briefFigures, printBriefFigures, type BriefFigures } from './bench-briefs';
+import { CARD_CACHE_DIR } from '../src/lib/share-card';
 import { cardCost } from './bench-cards';
 import { benchHostile } from './bench-hostile';
 import { mapFigures } from './bench-maps';
@@ -87,7 +88,7 @@ function treeRssKb(root: number): number {
 
 /**
  * Runs the real build (`npm run build`: the pages, indexed for search as they render) in its own process, from
- * cold: Astro's content cache is emptied first. Peak memory is the largest sum of the resident
+ * cold: Astro's content cache and the share cards' cache are emptied first. Peak memory is the largest sum of the resident
  * memory of the build's processes, sampled every 100 ms.
  */
 function build(
@@ -97,6 +98,7 @@ function build(
   sources: number,
 ): Promise<BuildFigures> {
   rmSync(join(ROOT, 'node_modules/.astro'), { recursive: true, force: true });
+  rmSync(join(ROOT, CARD_CACHE_DIR), { recursive: true, force: true });
   return new Promise((done) => {
     const start = performance.now();
     const child = spawn(process.execPath, [join(ROOT, 'scripts/build.mjs')], {

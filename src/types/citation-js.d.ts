@@ -27,6 +27,7 @@ declare module 'opentype.js' {
     toPathData(decimals?: number): string;
   }
   export interface Font {
+    unitsPerEm: number;
     getPath(text: string, x: number, y: number, size: number): Path;
     getAdvanceWidth(text: string, size: number): number;
   }

@@ -1,7 +1,8 @@
+import { resolve } from 'node:path';
 import type { APIRoute } from 'astro';
 import { getCards } from '../../data/site';
 import { routes } from '../../lib/paths';
-import { cardPng } from '../../lib/share-card';
+import { CARD_CACHE_DIR, cardPng } from '../../lib/share-card';
 
 /** One share card a page that has one (src/lib/cards.ts): /cards/themes/ttp.png... */
 export async function getStaticPaths() {
@@ -18,7 +19,12 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ props }) =>
   new Response(
-    Buffer.from(await cardPng((props as { card: Parameters<typeof cardPng>[0] }).card)),
+    Buffer.from(
+      await cardPng(
+        (props as { card: Parameters<typeof cardPng>[0] }).card,
+        resolve(CARD_CACHE_DIR),
+      ),
+    ),
     {
       headers: { 'content-type': 'image/png' },
     },
