@@ -57,15 +57,24 @@ export function wrap(
   return lines;
 }
 
-/** The largest size (72 down to 40) at which the title fits in four lines, and its lines. */
+/** The most lines of title a card has room for below its kicker. */
+const TITLE_LINES = 4;
+
+/**
+ * The largest size (72 down to 40) at which the title fits in four lines, and its lines; a title
+ * longer than four lines at 40 is cut at a word, within the width, and ends with an ellipsis.
+ */
 function fitTitle(font: Font, title: string, width: number): { size: number; lines: string[] } {
   const units = unitWidths(font);
-  for (let size = 72; size > 40; size -= 4) {
+  for (let size = 72; size >= 40; size -= 4) {
     const lines = wrap(font, title, size, width, units);
-    if (lines.length <= 4) return { size, lines };
+    if (lines.length <= TITLE_LINES) return { size, lines };
   }
   const lines = wrap(font, title, 40, width, units);
-  return { size: 40, lines: lines.length > 5 ? [...lines.slice(0, 4), `${lines[4]} …`] : lines };
+  let last = lines[TITLE_LINES - 1] ?? '';
+  const fits = (l: string) => (units(`${l} …`) * 40) / font.unitsPerEm <= width;
+  while (last.includes(' ') && !fits(last)) last = last.replace(/\s+\S+$/, '');
+  return { size: 40, lines: [...lines.slice(0, TITLE_LINES - 1), `${last} …`] };
 }
 
 /** Outlines of the lines every card repeats (its kicker, the site's name), drawn once. */

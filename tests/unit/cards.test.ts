@@ -4,7 +4,7 @@ import { assertUniqueIds, bibliographyItems } from '../../src/lib/bibliography';
 import { cssColours, pageCards } from '../../src/lib/cards';
 import { checkCorpus } from '../../src/lib/check';
 import { routes } from '../../src/lib/paths';
-import { CARD, cardPng } from '../../src/lib/share-card';
+import { CARD, cardPng, cardSvgOf } from '../../src/lib/share-card';
 import { buildSite } from '../../src/lib/site';
 import { realFiles } from '../helpers';
 
@@ -39,6 +39,14 @@ describe('share cards', () => {
     const png = Buffer.from(await cardPng(card.card));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([CARD.width, CARD.height]);
+  });
+  it('keep a title too long for four lines to four, below the kicker, cut with an ellipsis', async () => {
+    const card = { title: '', kicker: 'Source summary', colour: '#000000', siteName: 'Site' };
+    const titleLines = (svg: string) => svg.match(/<path fill="#1a1a1a"/g)?.length ?? 0;
+    const long = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
+    expect(titleLines(await cardSvgOf({ ...card, title: long }))).toBe(4);
+    const short = 'Summary of “Pakistan, Taliban go from old friends to new foes”';
+    expect(titleLines(await cardSvgOf({ ...card, title: short }))).toBeLessThanOrEqual(4);
   });
 });
 
