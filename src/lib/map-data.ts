@@ -37,7 +37,7 @@ export const MAP_CREDIT =
 
 /** The places download's own word on where its countries and coordinates come from. */
 export const PLACES_NOTE =
-  'Countries and coordinates are map data from outside the four texts (GeoNames, Natural Earth).';
+  'Coordinates, and the countries of located places, are map data from outside the four texts (GeoNames, Natural Earth); the country of a place not located is from outside the texts too, with no map record.';
 
 export const placesOf = (site: Site) => site.actors.filter((a) => a.data.kind === 'place');
 
