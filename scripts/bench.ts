@@ -88,8 +88,8 @@ function treeRssKb(root: number): number {
 
 /**
  * Runs the real build (`npm run build`: the pages, indexed for search as they render) in its own process, from
- * cold: Astro's content cache and the share cards' cache are emptied first. Peak memory is the largest sum of the resident
- * memory of the build's processes, sampled every 100 ms.
+ * cold: Astro's content cache and the share cards' cache are emptied first. Peak memory is the
+ * largest sum of the resident memory of the build's processes, sampled every 100 ms.
  */
 function build(
   contentDir: string,

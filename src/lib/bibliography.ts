@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import {
+  FORMATS,
   citeEach,
   citeEachInParallel,
   citeList,
@@ -29,6 +30,12 @@ export const BIBLIOGRAPHY_FILES = {
   'pages.json': ['pages', 'csljson'],
 } as const;
 export type BibliographyFile = keyof typeof BIBLIOGRAPHY_FILES;
+
+/** The downloads of one set ("pages", "sources"), each with its format's name, in their order. */
+export const bibliographyDownloads = (set: 'pages' | 'sources') =>
+  (Object.keys(BIBLIOGRAPHY_FILES) as BibliographyFile[])
+    .filter((file) => BIBLIOGRAPHY_FILES[file][0] === set)
+    .map((file) => ({ file, name: FORMATS[BIBLIOGRAPHY_FILES[file][1]] }));
 
 /** A page's citation key: "/themes/talks/" -> "explainer-themes-talks". */
 export const pageCiteId = (sitePath: string) =>

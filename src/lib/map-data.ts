@@ -1,8 +1,8 @@
 /**
  * What the maps and the places download show, from the site model: the places (place actors),
  * the events at each (an event's places are its place actors), the region's outlines from
- * Natural Earth and the boundary Asia Times and the Daily Times analyst call the Durand Line. Build time only (it reads
- * Natural Earth through src/lib/geo.ts).
+ * Natural Earth and the boundary Asia Times and the Daily Times analyst call the Durand Line.
+ * Build time only (it reads Natural Earth through src/lib/geo.ts).
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Actor } from '../schemas/actor';

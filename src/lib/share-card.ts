@@ -87,12 +87,10 @@ function outline(font: Font, text: string, x: number, y: number, size: number, r
   const known = repeated.get(font) ?? new Map<string, string>();
   repeated.set(font, known);
   const key = `${x} ${y} ${size} ${text}`;
-  const d = known.get(key) ?? draw();
-  known.set(key, d);
+  let d = known.get(key);
+  if (d === undefined) known.set(key, (d = draw()));
   return d;
 }
-
-const esc = escapeMarkup;
 
 /** The card as SVG, the text as outlines (pure, given the fonts). */
 export function cardSvg(card: Card, fonts: { regular: Font; bold: Font }): string {
@@ -104,7 +102,7 @@ export function cardSvg(card: Card, fonts: { regular: Font; bold: Font }): strin
   const path = (fill: string, d: string) => `<path fill="${fill}" d="${d}"/>`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
-    `<title>${esc(card.title)}</title>`,
+    `<title>${escapeMarkup(card.title)}</title>`,
     `<rect width="${width}" height="${height}" fill="#fbfaf7"/>`,
     `<rect width="${width}" height="24" fill="${card.colour}"/>`,
     `<rect x="${x}" y="${height - 150}" width="${width - 2 * x}" height="2" fill="#d8d4cc"/>`,

@@ -1,6 +1,11 @@
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
-import { bibliographyItems, pageCiteId } from '../../src/lib/bibliography';
+import {
+  BIBLIOGRAPHY_FILES,
+  bibliographyDownloads,
+  bibliographyItems,
+  pageCiteId,
+} from '../../src/lib/bibliography';
 import { toBibtexList } from '../../src/lib/bibtex';
 import { checkCorpus } from '../../src/lib/check';
 import { citeEach, citeList, pageItem, type CslItem } from '../../src/lib/citation';
@@ -119,5 +124,17 @@ describe('BibTeX and RIS', () => {
       expect(blocks.get(item.id)?.ris).toContain(`ID  - ${item.id}\n`);
     }
     expect(pageCiteId('/themes/talks/')).toBe('explainer-themes-talks');
+  });
+});
+
+describe('the citation downloads as the about page lists them', () => {
+  it('give each set its three files, named by format, and every file once', () => {
+    expect(bibliographyDownloads('pages')).toEqual([
+      { file: 'pages.bib', name: 'BibTeX' },
+      { file: 'pages.ris', name: 'RIS' },
+      { file: 'pages.json', name: 'CSL-JSON' },
+    ]);
+    const listed = [...bibliographyDownloads('pages'), ...bibliographyDownloads('sources')];
+    expect(listed.map((d) => d.file).sort()).toEqual(Object.keys(BIBLIOGRAPHY_FILES).sort());
   });
 });
